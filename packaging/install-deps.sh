@@ -1,0 +1,38 @@
+#!/bin/sh
+# Installs every Debian 12 package that building, running and testing Parallax
+# needs. Idempotent: when everything is present it changes nothing and touches
+# no network.
+set -eu
+
+PACKAGES="
+  cmake ninja-build g++ pkg-config git python3
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libdtl-dev libuchardet-dev libgumbo-dev libicu-dev libsqlite3-dev
+  libbenchmark-dev
+  xvfb xauth fonts-dejavu-core
+"
+
+missing=""
+for pkg in $PACKAGES; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+        missing="$missing $pkg"
+    fi
+done
+
+if [ -z "$missing" ]; then
+    echo "install-deps: all packages present"
+    exit 0
+fi
+
+if [ "$(id -u)" -ne 0 ]; then
+    echo "install-deps: missing:$missing" >&2
+    echo "install-deps: run as root (or with sudo) to install them" >&2
+    exit 1
+fi
+
+echo "install-deps: installing$missing"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+# shellcheck disable=SC2086 # word splitting of the package list is intended
+apt-get install -y -qq --no-install-recommends $missing

@@ -1,0 +1,368 @@
+#include "ArticleStore.h"
+
+#include "Database.h"
+#include "StoreQueries_p.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax {
+namespace {
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant isoDateOrNull(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+// The columns summaryFrom() reads, in its order.
+const QString summaryColumns = u"a.id, o.name, a.title, a.byline, a.published, a.url, a.source_path, "
+                               "a.format, a.encoding, a.content_hash, a.imported_at, a.word_count"_s;
+
+DocumentFormat formatFromName(const QString &name)
+{
+    if (name == u"html")
+        return DocumentFormat::Html;
+    if (name == u"markdown")
+        return DocumentFormat::Markdown;
+    return DocumentFormat::PlainText;
+}
+
+ArticleSummary summaryFrom(const QSqlQuery &query)
+{
+    ArticleSummary summary;
+    summary.id = query.value(0).toLongLong();
+    summary.meta.outlet = query.value(1).toString();
+    summary.meta.title = query.value(2).toString();
+    summary.meta.byline = query.value(3).toString();
+    summary.meta.published = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+    summary.meta.url = query.value(5).toString();
+    summary.sourcePath = query.value(6).toString();
+    summary.format = formatFromName(query.value(7).toString());
+    summary.encoding = query.value(8).toString();
+    summary.contentHash = query.value(9).toString().toLatin1();
+    summary.importedAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODate);
+    summary.words = query.value(11).toInt();
+    return summary;
+}
+
+// Each word becomes a quoted FTS5 prefix term, so that nothing a person
+// types (quotes, AND, NEAR, column filters) is read as query syntax.
+QString ftsQuery(const QString &text)
+{
+    static const QRegularExpression words(u"[\\p{L}\\p{N}]+"_s);
+    QStringList terms;
+    for (auto it = words.globalMatch(text); it.hasNext();)
+        terms.append(u'"' + it.next().captured() + u"\"*"_s);
+    return terms.join(u' ');
+}
+
+} // namespace
+
+QString normalisedLine(QStringView text)
+{
+    return text.trimmed().toString().toCaseFolded().simplified();
+}
+
+ArticleStore::ArticleStore(Database &db)
+    : m_db(db)
+{
+}
+
+ArticleStore::AddResult ArticleStore::add(const Article &article, const QString &story)
+{
+    AddResult result;
+    QSqlDatabase db = m_db.connection();
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        result.error = transaction.errorString();
+        return result;
+    }
+    if (const auto existing = idForHash(article.contentHash)) {
+        result.id = *existing;
+        result.duplicate = true;
+    } else {
+        QSqlQuery query(db);
+        query.prepare(u"INSERT INTO articles (outlet_id, title, byline, published, url, source_path, "
+                      "format, encoding, content_hash, imported_at, word_count, original) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        const qint64 outlet = article.meta.outlet.isEmpty() ? 0 : outletId(article.meta.outlet);
+        if (!m_lastError.isEmpty()) {
+            result.error = m_lastError;
+            return result;
+        }
+        query.addBindValue(outlet ? QVariant(outlet) : QVariant(QMetaType::fromType<qint64>()));
+        query.addBindValue(nullIfEmpty(article.meta.title));
+        query.addBindValue(nullIfEmpty(article.meta.byline));
+        query.addBindValue(isoDateOrNull(article.meta.published));
+        query.addBindValue(nullIfEmpty(article.meta.url));
+        query.addBindValue(nullIfEmpty(article.sourcePath));
+        query.addBindValue(documentFormatName(article.format));
+        query.addBindValue(article.encoding);
+        query.addBindValue(QString::fromLatin1(article.contentHash));
+        query.addBindValue((article.importedAt.isValid() ? article.importedAt : QDateTime::currentDateTimeUtc())
+                               .toUTC()
+                               .toString(Qt::ISODate));
+        query.addBindValue(article.wordCount());
+        query.addBindValue(article.original.isNull() ? QByteArray("") : article.original);
+        if (!query.exec()) {
+            result.error = query.lastError().text();
+            return result;
+        }
+        result.id = query.lastInsertId().toLongLong();
+        if (!insertBlocks(result.id, article.blocks)) {
+            result.error = m_lastError;
+            return result;
+        }
+    }
+    if (!story.isEmpty()) {
+        const auto storyId = store_p::ensureStory(db, story, &result.error);
+        if (!storyId)
+            return result;
+        QSqlQuery member(db);
+        member.prepare(u"INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES (?, ?)"_s);
+        member.addBindValue(*storyId);
+        member.addBindValue(result.id);
+        if (!member.exec()) {
+            result.error = member.lastError().text();
+            return result;
+        }
+    }
+    if (!transaction.commit())
+        result.error = transaction.errorString();
+    return result;
+}
+
+qint64 ArticleStore::outletId(const QString &name)
+{
+    m_lastError.clear();
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"INSERT INTO outlets (name) VALUES (?) ON CONFLICT (name) DO NOTHING"_s);
+    query.addBindValue(name);
+    if (query.exec()) {
+        query.prepare(u"SELECT id FROM outlets WHERE name = ?"_s);
+        query.addBindValue(name);
+        if (query.exec() && query.next())
+            return query.value(0).toLongLong();
+    }
+    m_lastError = query.lastError().text();
+    return 0;
+}
+
+bool ArticleStore::insertBlocks(qint64 articleId, const QList<Block> &blocks)
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery blockQuery(db);
+    blockQuery.prepare(u"INSERT INTO blocks (article_id, position, role, role_overridden, text) "
+                       "VALUES (?, ?, ?, ?, ?)"_s);
+    QSqlQuery sentenceQuery(db);
+    sentenceQuery.prepare(u"INSERT INTO sentences (block_id, position, start, end) VALUES (?, ?, ?, ?)"_s);
+    for (qsizetype position = 0; position < blocks.size(); ++position) {
+        const Block &block = blocks[position];
+        blockQuery.addBindValue(articleId);
+        blockQuery.addBindValue(position);
+        blockQuery.addBindValue(blockRoleName(block.role));
+        blockQuery.addBindValue(block.roleOverridden ? 1 : 0);
+        blockQuery.addBindValue(block.text);
+        if (!blockQuery.exec()) {
+            m_lastError = blockQuery.lastError().text();
+            return false;
+        }
+        const qint64 blockId = blockQuery.lastInsertId().toLongLong();
+        for (qsizetype s = 0; s < block.sentences.size(); ++s) {
+            sentenceQuery.addBindValue(blockId);
+            sentenceQuery.addBindValue(s);
+            sentenceQuery.addBindValue(block.sentences[s].start);
+            sentenceQuery.addBindValue(block.sentences[s].end);
+            if (!sentenceQuery.exec()) {
+                m_lastError = sentenceQuery.lastError().text();
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+std::optional<Article> ArticleStore::article(qint64 id) const
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery query(db);
+    query.prepare(u"SELECT "_s + summaryColumns + u", a.original FROM articles a "
+                  "LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    const ArticleSummary summary = summaryFrom(query);
+    Article article;
+    article.id = summary.id;
+    article.meta = summary.meta;
+    article.sourcePath = summary.sourcePath;
+    article.format = summary.format;
+    article.encoding = summary.encoding;
+    article.contentHash = summary.contentHash;
+    article.importedAt = summary.importedAt;
+    article.original = query.value(12).toByteArray();
+
+    query.prepare(u"SELECT b.position, b.role, b.role_overridden, b.text, s.start, s.end "
+                  "FROM blocks b LEFT JOIN sentences s ON s.block_id = b.id "
+                  "WHERE b.article_id = ? ORDER BY b.position, s.position"_s);
+    query.addBindValue(id);
+    query.setForwardOnly(true);
+    if (!query.exec())
+        return std::nullopt;
+    int lastPosition = -1;
+    while (query.next()) {
+        const int position = query.value(0).toInt();
+        if (position != lastPosition) {
+            Block block;
+            blockRoleFromName(query.value(1).toString(), &block.role);
+            block.roleOverridden = query.value(2).toBool();
+            block.text = query.value(3).toString();
+            article.blocks.append(std::move(block));
+            lastPosition = position;
+        }
+        if (!query.value(4).isNull())
+            article.blocks.last().sentences.append({query.value(4).toInt(), query.value(5).toInt()});
+    }
+    return article;
+}
+
+std::optional<qint64> ArticleStore::idForHash(const QByteArray &contentHash) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"SELECT id FROM articles WHERE content_hash = ?"_s);
+    query.addBindValue(QString::fromLatin1(contentHash));
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return std::nullopt;
+}
+
+QList<ArticleSummary> ArticleStore::summaries() const
+{
+    QList<ArticleSummary> result;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT "_s + summaryColumns + u" FROM articles a "
+                    "LEFT JOIN outlets o ON o.id = a.outlet_id ORDER BY a.id"_s))
+        return result;
+    while (query.next())
+        result.append(summaryFrom(query));
+    return result;
+}
+
+QList<ArticleSummary> ArticleStore::summaries(const QList<qint64> &ids) const
+{
+    QList<ArticleSummary> result;
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"SELECT "_s + summaryColumns + u" FROM articles a "
+                  "LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ?"_s);
+    for (qint64 id : ids) {
+        query.addBindValue(id);
+        if (query.exec() && query.next())
+            result.append(summaryFrom(query));
+    }
+    return result;
+}
+
+bool ArticleStore::remove(qint64 id)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"DELETE FROM articles WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return query.numRowsAffected() > 0;
+}
+
+bool ArticleStore::setBlockRole(qint64 articleId, int blockIndex, BlockRole role)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"UPDATE blocks SET role = ?, role_overridden = 1 WHERE article_id = ? AND position = ?"_s);
+    query.addBindValue(blockRoleName(role));
+    query.addBindValue(articleId);
+    query.addBindValue(blockIndex);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return query.numRowsAffected() > 0;
+}
+
+bool ArticleStore::setMetadata(qint64 articleId, const ArticleMetadata &meta)
+{
+    Transaction transaction(m_db.connection());
+    if (!transaction.isActive()) {
+        m_lastError = transaction.errorString();
+        return false;
+    }
+    const qint64 outlet = meta.outlet.isEmpty() ? 0 : outletId(meta.outlet);
+    if (!m_lastError.isEmpty())
+        return false;
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"UPDATE articles SET outlet_id = ?, title = ?, byline = ?, published = ?, url = ? "
+                  "WHERE id = ?"_s);
+    query.addBindValue(outlet ? QVariant(outlet) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(nullIfEmpty(meta.title));
+    query.addBindValue(nullIfEmpty(meta.byline));
+    query.addBindValue(isoDateOrNull(meta.published));
+    query.addBindValue(nullIfEmpty(meta.url));
+    query.addBindValue(articleId);
+    if (!query.exec() || query.numRowsAffected() == 0) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    if (!transaction.commit()) {
+        m_lastError = transaction.errorString();
+        return false;
+    }
+    return true;
+}
+
+QSet<QString> ArticleStore::outletLines(const QString &outlet) const
+{
+    QSet<QString> lines;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT b.text FROM blocks b JOIN articles a ON a.id = b.article_id "
+                  "JOIN outlets o ON o.id = a.outlet_id WHERE o.name = ? AND length(b.text) <= 300"_s);
+    query.addBindValue(outlet);
+    if (!query.exec())
+        return lines;
+    while (query.next())
+        lines.insert(normalisedLine(query.value(0).toString()));
+    return lines;
+}
+
+QList<SearchHit> ArticleStore::search(const QString &text, int limit) const
+{
+    QList<SearchHit> hits;
+    const QString match = ftsQuery(text);
+    if (match.isEmpty())
+        return hits;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT b.article_id, b.position, snippet(blocks_fts, 0, '«', '»', '…', 12) "
+                  "FROM blocks_fts JOIN blocks b ON b.id = blocks_fts.rowid "
+                  "WHERE blocks_fts MATCH ? AND b.role IN ('body', 'heading') "
+                  "ORDER BY rank LIMIT ?"_s);
+    query.addBindValue(match);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return hits;
+    while (query.next())
+        hits.append({query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toString()});
+    return hits;
+}
+
+} // namespace parallax

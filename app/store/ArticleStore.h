@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/Article.h"
+
+#include <QSet>
+
+#include <optional>
+
+namespace parallax {
+
+class Database;
+
+// One line of the library listing: what a list or `parallax list` shows,
+// without the article's text.
+struct ArticleSummary {
+    qint64 id = 0;
+    ArticleMetadata meta;
+    QString sourcePath;
+    DocumentFormat format = DocumentFormat::PlainText;
+    QString encoding;
+    QByteArray contentHash;
+    QDateTime importedAt;
+    int words = 0;
+};
+
+struct SearchHit {
+    qint64 articleId = 0;
+    int blockIndex = 0;
+    QString snippet; // plain text; the matched words are between «» marks
+};
+
+// Articles, their blocks and sentences in the library. Every write is one
+// transaction: an article is either wholly stored or not at all.
+class ArticleStore final
+{
+    Q_DISABLE_COPY_MOVE(ArticleStore)
+public:
+    explicit ArticleStore(Database &db);
+
+    struct AddResult {
+        qint64 id = 0;          // the new article, or the one with the same content
+        bool duplicate = false; // the same bytes were already in the library
+        QString error;          // empty on success
+    };
+    // Stores the article (its id is ignored) and, when story is not empty,
+    // files it under that story, creating the story if needed.
+    AddResult add(const Article &article, const QString &story = {});
+
+    std::optional<Article> article(qint64 id) const;
+    std::optional<qint64> idForHash(const QByteArray &contentHash) const;
+    QList<ArticleSummary> summaries() const;
+    QList<ArticleSummary> summaries(const QList<qint64> &ids) const;
+    bool remove(qint64 id);
+
+    // A person's corrections: a re-marked block keeps its role on re-import
+    // of the alignment and is flagged as overridden.
+    bool setBlockRole(qint64 articleId, int blockIndex, BlockRole role);
+    bool setMetadata(qint64 articleId, const ArticleMetadata &meta);
+
+    // Block texts (trimmed, case-folded) of other articles from this outlet:
+    // lines that recur across an outlet's pages are its furniture.
+    QSet<QString> outletLines(const QString &outlet) const;
+
+    // Full-text search over body and heading text; words are matched as
+    // prefixes, the query is never interpreted as FTS syntax.
+    QList<SearchHit> search(const QString &text, int limit = 200) const;
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    qint64 outletId(const QString &name);
+    bool insertBlocks(qint64 articleId, const QList<Block> &blocks);
+
+    Database &m_db;
+    QString m_lastError;
+};
+
+QString normalisedLine(QStringView text);
+
+} // namespace parallax

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace parallax {
+
+// One open library file: a named Qt SQL connection owned by the thread that
+// opened it (Qt SQL connections must not cross threads), set up with the
+// PRAGMAs the library relies on and migrated to the current schema.
+class Database final
+{
+    Q_DISABLE_COPY_MOVE(Database)
+public:
+    // ":memory:" opens a private in-memory library (tests, --no-store).
+    explicit Database(const QString &path);
+    ~Database();
+
+    bool isOpen() const { return m_error.isEmpty(); }
+    QString errorString() const { return m_error; }
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+
+    static QString defaultPath();
+
+private:
+    bool open();
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_error;
+};
+
+// Commits on commit(), rolls back when it goes out of scope without one, so
+// that every early return of a multi-statement write leaves nothing behind.
+class Transaction final
+{
+    Q_DISABLE_COPY_MOVE(Transaction)
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    bool isActive() const { return m_active; }
+    bool commit();
+    QString errorString() const { return m_error; }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QString m_error;
+};
+
+} // namespace parallax

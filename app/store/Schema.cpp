@@ -1,0 +1,153 @@
+#include "Schema.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <span>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::schema {
+namespace {
+
+// Version 1: the library as described in docs/schema.md.
+constexpr const char16_t *version1[] = {
+    uR"(CREATE TABLE outlets (
+        id    INTEGER PRIMARY KEY,
+        name  TEXT NOT NULL UNIQUE COLLATE NOCASE))",
+    uR"(CREATE TABLE articles (
+        id           INTEGER PRIMARY KEY,
+        outlet_id    INTEGER REFERENCES outlets(id) ON DELETE SET NULL,
+        title        TEXT,
+        byline       TEXT,
+        published    TEXT,
+        url          TEXT,
+        source_path  TEXT,
+        format       TEXT NOT NULL CHECK (format IN ('text', 'html', 'markdown')),
+        encoding     TEXT NOT NULL,
+        content_hash TEXT NOT NULL UNIQUE,
+        imported_at  TEXT NOT NULL,
+        word_count   INTEGER NOT NULL DEFAULT 0,
+        original     BLOB NOT NULL))",
+    uR"(CREATE INDEX articles_outlet ON articles(outlet_id))",
+    uR"(CREATE TABLE blocks (
+        id              INTEGER PRIMARY KEY,
+        article_id      INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        position        INTEGER NOT NULL,
+        role            TEXT NOT NULL CHECK (role IN ('body', 'heading', 'caption', 'furniture')),
+        role_overridden INTEGER NOT NULL DEFAULT 0 CHECK (role_overridden IN (0, 1)),
+        text            TEXT NOT NULL,
+        UNIQUE (article_id, position)))",
+    uR"(CREATE TABLE sentences (
+        block_id  INTEGER NOT NULL REFERENCES blocks(id) ON DELETE CASCADE,
+        position  INTEGER NOT NULL,
+        start     INTEGER NOT NULL CHECK (start >= 0),
+        end       INTEGER NOT NULL CHECK (end >= start),
+        PRIMARY KEY (block_id, position)) WITHOUT ROWID)",
+    uR"(CREATE TABLE stories (
+        id         INTEGER PRIMARY KEY,
+        name       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        created_at TEXT NOT NULL))",
+    uR"(CREATE TABLE story_articles (
+        story_id   INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (story_id, article_id)) WITHOUT ROWID)",
+    uR"(CREATE INDEX story_articles_article ON story_articles(article_id))",
+    uR"(CREATE TABLE alignment_cache (
+        cache_key         TEXT PRIMARY KEY,
+        algorithm_version INTEGER NOT NULL,
+        result            BLOB NOT NULL,
+        created_at        TEXT NOT NULL))",
+    uR"(CREATE TABLE alignment_cache_articles (
+        cache_key  TEXT NOT NULL REFERENCES alignment_cache(cache_key) ON DELETE CASCADE,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (cache_key, article_id)) WITHOUT ROWID)",
+    uR"(CREATE INDEX alignment_cache_articles_article ON alignment_cache_articles(article_id))",
+    // A cached alignment is worthless once any of its articles is gone.
+    uR"(CREATE TRIGGER alignment_cache_orphan AFTER DELETE ON alignment_cache_articles BEGIN
+        DELETE FROM alignment_cache WHERE cache_key = old.cache_key;
+    END)",
+    // External-content FTS5: the text lives once, in blocks; triggers keep
+    // the index in step.
+    uR"(CREATE VIRTUAL TABLE blocks_fts USING fts5(
+        text, content='blocks', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2'))",
+    uR"(CREATE TRIGGER blocks_fts_insert AFTER INSERT ON blocks BEGIN
+        INSERT INTO blocks_fts(rowid, text) VALUES (new.id, new.text);
+    END)",
+    uR"(CREATE TRIGGER blocks_fts_delete AFTER DELETE ON blocks BEGIN
+        INSERT INTO blocks_fts(blocks_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    END)",
+    uR"(CREATE TRIGGER blocks_fts_update AFTER UPDATE OF text ON blocks BEGIN
+        INSERT INTO blocks_fts(blocks_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        INSERT INTO blocks_fts(rowid, text) VALUES (new.id, new.text);
+    END)",
+};
+
+struct Step {
+    int toVersion;
+    std::span<const char16_t *const> statements;
+};
+
+constexpr Step ladder[] = {
+    {1, version1},
+};
+static_assert(std::size(ladder) == currentVersion, "one ladder step per schema version");
+
+QString runStep(QSqlDatabase db, const Step &step)
+{
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.errorString();
+    QSqlQuery query(db);
+    for (const char16_t *statement : step.statements) {
+        if (!query.exec(QString::fromUtf16(statement)))
+            return query.lastError().text();
+    }
+    // PRAGMA takes no bound parameters; the number is ours, not user text.
+    if (!query.exec(u"PRAGMA user_version = %1"_s.arg(step.toVersion)))
+        return query.lastError().text();
+    if (!transaction.commit())
+        return transaction.errorString();
+    return {};
+}
+
+} // namespace
+
+int version(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+QString migrate(QSqlDatabase db)
+{
+    const int from = version(db);
+    if (from < 0)
+        return QCoreApplication::translate("Schema", "not a Parallax library (cannot read its version)");
+    if (from > currentVersion) {
+        return QCoreApplication::translate("Schema",
+                   "the library was written by a newer Parallax (schema %1; this one reads up to %2)")
+            .arg(from)
+            .arg(currentVersion);
+    }
+    for (const Step &step : ladder) {
+        if (step.toVersion <= from)
+            continue;
+        const QString error = runStep(db, step);
+        if (!error.isEmpty()) {
+            return QCoreApplication::translate("Schema", "upgrading the library to schema %1 failed: %2")
+                .arg(step.toVersion)
+                .arg(error);
+        }
+    }
+    return {};
+}
+
+} // namespace parallax::schema

@@ -1,0 +1,152 @@
+#include "store/ArticleStore.h"
+#include "store/Database.h"
+#include "store/StoryStore.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace parallax;
+
+namespace {
+
+Article sampleArticle(const QByteArray &bytes)
+{
+    Article article;
+    article.sourcePath = u"/tmp/sample.txt"_s;
+    article.encoding = u"UTF-8"_s;
+    article.original = bytes;
+    article.contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    article.meta.outlet = u"The Harbour Gazette"_s;
+    article.meta.title = u"Ferry strike ends"_s;
+    article.meta.published = QDate(2026, 3, 14);
+    article.blocks = {
+        {u"Ferry strike ends"_s, BlockRole::Heading, false, {{0, 17}}},
+        {u"Advertisement"_s, BlockRole::Furniture, false, {}},
+        {u"Crews voted on Monday. Services resume today."_s, BlockRole::Body, false, {{0, 22}, {23, 45}}},
+    };
+    return article;
+}
+
+} // namespace
+
+class TestArticleStore final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void storesAndLoadsEverything()
+    {
+        Database db(u":memory:"_s);
+        ArticleStore store(db);
+        const Article original = sampleArticle("bytes \x01\xff of the file");
+        const auto added = store.add(original, u"Ferries"_s);
+        QVERIFY2(added.error.isEmpty(), qPrintable(added.error));
+        QVERIFY(added.id > 0);
+        QVERIFY(!added.duplicate);
+
+        const auto loaded = store.article(added.id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->original, original.original);
+        QCOMPARE(loaded->meta, original.meta);
+        QCOMPARE(loaded->blocks, original.blocks);
+        QCOMPARE(loaded->contentHash, original.contentHash);
+
+        const auto summaries = store.summaries();
+        QCOMPARE(summaries.size(), 1);
+        QCOMPARE(summaries[0].words, 10);
+        QCOMPARE(summaries[0].meta.outlet, u"The Harbour Gazette"_s);
+
+        StoryStore stories(db);
+        const auto story = stories.story(u"ferries"_s);
+        QVERIFY(story);
+        QCOMPARE(story->articleIds, QList<qint64>{added.id});
+    }
+
+    void sameBytesAreADuplicateNotANewArticle()
+    {
+        Database db(u":memory:"_s);
+        ArticleStore store(db);
+        const auto first = store.add(sampleArticle("same"));
+        const auto second = store.add(sampleArticle("same"));
+        QVERIFY(second.duplicate);
+        QCOMPARE(second.id, first.id);
+        QCOMPARE(store.summaries().size(), 1);
+    }
+
+    void unknownMetadataStaysNull()
+    {
+        Database db(u":memory:"_s);
+        ArticleStore store(db);
+        Article article = sampleArticle("anonymous");
+        article.meta = {};
+        const auto added = store.add(article);
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(u"SELECT outlet_id IS NULL, title IS NULL, published IS NULL FROM articles"_s));
+        QVERIFY(query.next());
+        QVERIFY(query.value(0).toBool() && query.value(1).toBool() && query.value(2).toBool());
+        QCOMPARE(store.article(added.id)->meta, ArticleMetadata{});
+    }
+
+    void removingAnArticleRemovesItsBlocksAndSentences()
+    {
+        Database db(u":memory:"_s);
+        ArticleStore store(db);
+        const auto added = store.add(sampleArticle("to delete"), u"Ferries"_s);
+        QVERIFY(store.remove(added.id));
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(u"SELECT (SELECT count(*) FROM blocks) + (SELECT count(*) FROM sentences) "
+                           "+ (SELECT count(*) FROM story_articles)"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        QVERIFY(store.search(u"crews"_s).isEmpty());
+    }
+
+    void searchFindsBodyWordsByPrefixAndIgnoresSyntax()
+    {
+        Database db(u":memory:"_s);
+        ArticleStore store(db);
+        const auto added = store.add(sampleArticle("searchable"));
+        const auto hits = store.search(u"serv"_s);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits[0].articleId, added.id);
+        QCOMPARE(hits[0].blockIndex, 2);
+        QVERIFY(hits[0].snippet.contains(u"«Services»"_s));
+        QVERIFY(store.search(u"advertisement"_s).isEmpty()); // furniture is not searched
+        QCOMPARE(store.search(u"\"crews\" (voted -"_s).size(), 1); // never FTS syntax
+        QVERIFY(store.search(u"crews NEAR"_s).isEmpty()); // every word must match, NEAR too
+        QVERIFY(store.search(u"*** ()"_s).isEmpty());
+    }
+
+    void personsCorrectionsPersist()
+    {
+        Database db(u":memory:"_s);
+        ArticleStore store(db);
+        const auto added = store.add(sampleArticle("corrected"));
+        QVERIFY(store.setBlockRole(added.id, 1, BlockRole::Body));
+        ArticleMetadata meta;
+        meta.outlet = u"Coast Wire"_s;
+        meta.byline = u"By R. Ames"_s;
+        QVERIFY(store.setMetadata(added.id, meta));
+        const auto loaded = store.article(added.id);
+        QCOMPARE(loaded->blocks[1].role, BlockRole::Body);
+        QVERIFY(loaded->blocks[1].roleOverridden);
+        QCOMPARE(loaded->meta, meta);
+    }
+
+    void outletLinesComeFromTheSameOutletOnly()
+    {
+        Database db(u":memory:"_s);
+        ArticleStore store(db);
+        store.add(sampleArticle("one"));
+        Article other = sampleArticle("two");
+        other.meta.outlet = u"Elsewhere"_s;
+        other.blocks[1].text = u"Subscribe now"_s;
+        store.add(other);
+        const auto lines = store.outletLines(u"The Harbour Gazette"_s);
+        QVERIFY(lines.contains(u"advertisement"_s));
+        QVERIFY(!lines.contains(u"subscribe now"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArticleStore)
+#include "tst_articlestore.moc"

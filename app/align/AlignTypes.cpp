@@ -1,0 +1,33 @@
+#include "AlignTypes.h"
+
+#include <QString>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax {
+
+QString linkKindName(LinkKind kind)
+{
+    switch (kind) {
+    case LinkKind::Identical:
+        return u"identical"_s;
+    case LinkKind::Near:
+        return u"near"_s;
+    case LinkKind::Paraphrase:
+        return u"paraphrase"_s;
+    }
+    return u"paraphrase"_s;
+}
+
+bool linkKindFromName(const QString &name, LinkKind *kind)
+{
+    for (LinkKind candidate : {LinkKind::Identical, LinkKind::Near, LinkKind::Paraphrase}) {
+        if (linkKindName(candidate) == name) {
+            *kind = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace parallax

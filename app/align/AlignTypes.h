@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QList>
+
+namespace parallax {
+
+// Bumped whenever a change to the engine can change its output, so that
+// results cached in the library under the old number are recomputed.
+inline constexpr int AlignAlgorithmVersion = 1;
+
+// Tunables of the alignment. Defaults were tuned on the seed story and checked
+// on the invented story in tests/data/align.
+struct AlignSettings {
+    int minRunWords = 4;            // shortest shared word run shown as a span
+    double linkThreshold = 0.34;    // paragraph similarity that links in order
+    double moveThreshold = 0.5;     // out-of-order links need stronger evidence
+    double nearCoverage = 0.6;      // share of the shorter paragraph's words in spans for "near"
+    double claimThreshold = 0.4;    // sentence similarity that puts two sentences in one claim
+    int allPairsUpTo = 48;          // N-way: compare every pair up to this many articles
+    int candidatesPerArticle = 16;  // N-way beyond that: most similar partners kept per article
+    friend bool operator==(const AlignSettings &, const AlignSettings &) = default;
+};
+
+enum class LinkKind { Identical, Near, Paraphrase };
+
+// A word run both paragraphs share, as UTF-16 ranges (end exclusive) into
+// the two blocks' text.
+struct SharedSpan {
+    int aStart = 0;
+    int aEnd = 0;
+    int bStart = 0;
+    int bEnd = 0;
+    friend bool operator==(const SharedSpan &, const SharedSpan &) = default;
+};
+
+// Block indexes are indexes into Article::blocks, furniture included.
+struct BlockLink {
+    int aBlock = 0;
+    int bBlock = 0;
+    LinkKind kind = LinkKind::Paraphrase;
+    bool moved = false;
+    double score = 0;
+    QList<SharedSpan> spans;
+    friend bool operator==(const BlockLink &, const BlockLink &) = default;
+};
+
+struct PairAlignment {
+    int a = 0; // article indexes into the compared list
+    int b = 0;
+    double sharedA = 0; // share of each article's body words inside shared spans
+    double sharedB = 0;
+    QList<BlockLink> links;
+    friend bool operator==(const PairAlignment &, const PairAlignment &) = default;
+};
+
+struct ClaimMember {
+    int article = 0;
+    int block = 0;
+    int sentence = 0; // index into Block::sentences
+    friend bool operator==(const ClaimMember &, const ClaimMember &) = default;
+};
+
+// Sentences that state the same thing; unique when they all come from one article.
+struct ClaimCluster {
+    int id = 0;
+    bool unique = true;
+    QList<ClaimMember> members;
+    friend bool operator==(const ClaimCluster &, const ClaimCluster &) = default;
+};
+
+struct Comparison {
+    QList<PairAlignment> pairs;
+    QList<ClaimCluster> claims;
+    friend bool operator==(const Comparison &, const Comparison &) = default;
+};
+
+QString linkKindName(LinkKind kind);
+bool linkKindFromName(const QString &name, LinkKind *kind);
+
+} // namespace parallax

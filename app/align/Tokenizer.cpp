@@ -1,0 +1,172 @@
+#include "Tokenizer.h"
+
+#include "Vocabulary.h"
+
+#include <QString>
+
+#include <string>
+#include <unordered_map>
+
+namespace parallax {
+
+namespace {
+
+// Reads the code point at i (joining surrogate pairs); sets its length.
+char32_t codePointAt(QStringView text, qsizetype i, int *length)
+{
+    const QChar c = text[i];
+    if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+        *length = 2;
+        return QChar::surrogateToUcs4(c, text[i + 1]);
+    }
+    *length = 1;
+    return c.unicode();
+}
+
+bool isWordChar(char32_t c)
+{
+    if (QChar::isLetterOrNumber(c))
+        return true;
+    const QChar::Category category = QChar::category(c);
+    return category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining;
+}
+
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == u'\u2019' || c == u'\u02BC';
+}
+
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+// The dot in "U.S" when a single letter stands on each side: an initialism,
+// not the end of a sentence.
+bool isInitialismDot(QStringView text, qsizetype i)
+{
+    return i >= 1 && i + 1 < text.size() && isAsciiLetter(text[i - 1]) && isAsciiLetter(text[i + 1])
+        && (i < 2 || !text[i - 2].isLetter()) && (i + 2 >= text.size() || !text[i + 2].isLetter());
+}
+
+bool isNumberSeparator(QStringView text, qsizetype i)
+{
+    return (text[i] == u',' || text[i] == u'.') && i >= 1 && i + 1 < text.size()
+        && text[i - 1].isDigit() && text[i + 1].isDigit();
+}
+
+// Abbreviations spelt out, so that "Sept." meets "September".
+const std::unordered_map<std::u16string_view, std::u16string_view> &abbreviations()
+{
+    static const std::unordered_map<std::u16string_view, std::u16string_view> forms = {
+        {u"jan", u"january"}, {u"feb", u"february"}, {u"mar", u"march"}, {u"apr", u"april"},
+        {u"jun", u"june"}, {u"jul", u"july"}, {u"aug", u"august"}, {u"sep", u"september"},
+        {u"sept", u"september"}, {u"oct", u"october"}, {u"nov", u"november"},
+        {u"dec", u"december"}, {u"gov", u"governor"}, {u"govt", u"government"},
+        {u"sen", u"senator"}, {u"dept", u"department"}, {u"intl", u"international"},
+        {u"pct", u"percent"}, {u"usa", u"us"}, {u"mt", u"mount"}, {u"st", u"saint"},
+    };
+    return forms;
+}
+
+// Folds one raw word into buffer. ASCII (the common case) is lowered in place;
+// anything else goes through NFKD, loses its combining marks, is case folded
+// and recomposed.
+void fold(QStringView raw, std::u16string &buffer)
+{
+    buffer.clear();
+    bool ascii = true;
+    for (QChar c : raw) {
+        if (isApostrophe(c)) {
+            buffer.push_back(u'\'');
+        } else if (c.unicode() < 0x80) {
+            // Initialism dots and thousands separators go; a decimal point stays.
+            if (c == u',' || (c == u'.' && !buffer.empty() && !(buffer.back() >= u'0' && buffer.back() <= u'9')))
+                continue;
+            const char16_t u = c.unicode();
+            buffer.push_back(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+        } else {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii)
+        return;
+
+    QString decomposed = raw.toString().normalized(QString::NormalizationForm_KD);
+    QString kept;
+    kept.reserve(decomposed.size());
+    for (QChar c : std::as_const(decomposed)) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (isApostrophe(c))
+            kept.append(u'\'');
+        else if (c != u',' && c != u'.')
+            kept.append(c);
+    }
+    const QString folded = kept.toCaseFolded().normalized(QString::NormalizationForm_KC);
+    buffer.assign(reinterpret_cast<const char16_t *>(folded.utf16()), size_t(folded.size()));
+}
+
+} // namespace
+
+void tokenize(QStringView text, Vocabulary &vocabulary, std::vector<Token> &out)
+{
+    const int united = vocabulary.intern(u"united");
+    const int states = vocabulary.intern(u"states");
+    const int per = vocabulary.intern(u"per");
+    const int cent = vocabulary.intern(u"cent");
+    const int us = vocabulary.intern(u"us");
+    const int percent = vocabulary.intern(u"percent");
+    const size_t first = out.size();
+
+    std::u16string buffer;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        int length = 0;
+        const char32_t c = codePointAt(text, i, &length);
+        if (c == U'%') {
+            out.push_back({percent, int(i), int(i + 1), false});
+            ++i;
+            continue;
+        }
+        if (!isWordChar(c)) {
+            i += length;
+            continue;
+        }
+        const qsizetype start = i;
+        i += length;
+        while (i < text.size()) {
+            const char32_t next = codePointAt(text, i, &length);
+            if (isWordChar(next)) {
+                i += length;
+                continue;
+            }
+            const bool joins = i + 1 < text.size() && text[i + 1].isLetterOrNumber()
+                && ((isApostrophe(text[i]) && text[i - 1].isLetter()) || isInitialismDot(text, i)
+                    || isNumberSeparator(text, i));
+            if (!joins)
+                break;
+            i += 1;
+        }
+        const QStringView raw = text.sliced(start, i - start);
+        fold(raw, buffer);
+        std::u16string_view folded = buffer;
+        if (auto it = abbreviations().find(folded); it != abbreviations().end())
+            folded = it->second;
+        const int word = vocabulary.intern(folded);
+
+        // Two-word forms become one token spanning both words.
+        if (out.size() > first) {
+            Token &previous = out.back();
+            if ((previous.word == united && word == states) || (previous.word == per && word == cent)) {
+                previous.word = word == states ? us : percent;
+                previous.end = int(i);
+                continue;
+            }
+        }
+        out.push_back({word, int(start), int(i), QChar::isUpper(codePointAt(text, start, &length))});
+    }
+}
+
+} // namespace parallax

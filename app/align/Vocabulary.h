@@ -1,0 +1,46 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace parallax {
+
+// What alignment needs to know about one distinct normalised word; worked
+// out once, when the word is first seen.
+struct WordInfo {
+    int stem = 0;        // id in the stem space, for paraphrase similarity
+    bool content = true; // false for function words ("the", "said")
+    bool number = false;
+};
+
+// Interns normalised words (and their stems) as small ints, so that every
+// later comparison is between ints and each distinct word is stemmed once.
+// Not thread-safe: the articles of one comparison are prepared one after the
+// other, and the pairs are then compared in parallel without touching it.
+class Vocabulary final
+{
+public:
+    int intern(std::u16string_view word);
+    const WordInfo &info(int word) const { return m_info[size_t(word)]; }
+    int wordCount() const { return int(m_info.size()); }
+    int stemCount() const { return int(m_stems.size()); }
+
+private:
+    struct Hash {
+        using is_transparent = void;
+        size_t operator()(std::u16string_view text) const
+        {
+            return std::hash<std::u16string_view>{}(text);
+        }
+    };
+    using Map = std::unordered_map<std::u16string, int, Hash, std::equal_to<>>;
+
+    Map m_words;
+    Map m_stems;
+    std::vector<WordInfo> m_info;
+    std::u16string m_stemBuffer;
+};
+
+} // namespace parallax

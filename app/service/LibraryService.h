@@ -1,0 +1,88 @@
+#pragma once
+
+#include "LibrarySnapshot.h"
+#include "align/AlignTypes.h"
+#include "core/Article.h"
+#include "ingest/Importer.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace parallax {
+
+class AlignmentCache;
+class Database;
+
+// The library, owned by whichever thread the service lives on: the Qt SQL
+// connection must stay on the thread that opened it. Every public method may
+// be called from any thread; called from another one it is queued to the
+// service's own thread, so the caller never waits. Results come back by
+// signal. Called on the service's thread (as the tests do) it runs at once.
+class LibraryService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LibraryService)
+public:
+    explicit LibraryService(QObject *parent = nullptr);
+    ~LibraryService() override;
+
+    void open(const QString &path);
+    void close();
+    void refresh();
+
+    void importPaths(const QStringList &paths, const QString &story = {});
+    // Safe from any thread: the running import stops after its current file.
+    void cancelImport() { m_cancelImport = true; }
+    // An article a person copied from a browser or an editor.
+    void importText(const QString &text, bool isHtml, const QString &story = {});
+
+    // ticket is handed back with the result, so a caller can drop answers
+    // to questions it no longer asks.
+    void loadArticles(const QList<qint64> &ids, quint64 ticket);
+    void search(const QString &text, quint64 ticket);
+    // Loads the articles and looks their comparison up in the cache; the
+    // answer says whether the comparison is the cached one or still to do.
+    void loadComparison(const QList<qint64> &ids, const AlignSettings &settings, quint64 ticket);
+    void cacheComparison(const QList<Article> &articles, const AlignSettings &settings,
+                         const Comparison &comparison);
+
+    void createStory(const QString &name, const QList<qint64> &articleIds = {});
+    void renameStory(qint64 storyId, const QString &name);
+    void removeStory(qint64 storyId);
+    void addToStory(qint64 storyId, const QList<qint64> &articleIds);
+    void removeFromStory(qint64 storyId, const QList<qint64> &articleIds);
+    void removeArticles(const QList<qint64> &articleIds);
+    void setBlockRole(qint64 articleId, int blockIndex, BlockRole role);
+    void setMetadata(qint64 articleId, const ArticleMetadata &meta);
+
+Q_SIGNALS:
+    void opened(const QString &path, const QString &error);
+    void libraryChanged(const parallax::LibrarySnapshot &snapshot);
+    void importProgress(int done, int total, const QString &path);
+    void importFinished(const QList<parallax::ImportOutcome> &outcomes);
+    void articlesLoaded(quint64 ticket, const QList<parallax::Article> &articles);
+    void comparisonLoaded(quint64 ticket, const QList<parallax::Article> &articles,
+                          const parallax::Comparison &comparison, bool cached);
+    void articleChanged(const parallax::Article &article);
+    void searchFinished(quint64 ticket, const QList<parallax::SearchHit> &hits);
+    void failed(const QString &message);
+
+private:
+    // Queues call on the service's thread and returns true when the caller
+    // is on another thread; returns false when the caller should go ahead.
+    bool forwarded(std::function<void()> call);
+    bool ready();
+    void emitSnapshot();
+    void reportArticle(qint64 articleId);
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ArticleStore> m_articles;
+    std::unique_ptr<StoryStore> m_stories;
+    std::unique_ptr<AlignmentCache> m_cache;
+    std::atomic_bool m_cancelImport = false;
+};
+
+} // namespace parallax

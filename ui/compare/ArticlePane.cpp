@@ -1,0 +1,274 @@
+#include "ArticlePane.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QContextMenuEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+
+namespace parallax {
+
+ArticlePane::ArticlePane(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setUndoRedoEnabled(false);
+    setMouseTracking(true);
+    document()->setDocumentMargin(12);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticlePane::scrolled);
+    connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+            &ArticlePane::geometryChanged);
+}
+
+// An article's text is data: a pane shows what was imported and never
+// fetches an image, style sheet or anything else it names.
+QVariant ArticlePane::loadResource(int, const QUrl &)
+{
+    return {};
+}
+
+void ArticlePane::setArticle(const Article &article, bool showFurniture)
+{
+    m_article = article;
+    m_showFurniture = showFurniture;
+    m_paragraphColours.clear();
+    m_spans.clear();
+    m_current = -1;
+    m_counterpart = -1;
+    render();
+}
+
+void ArticlePane::clearArticle()
+{
+    setArticle({}, m_showFurniture);
+}
+
+void ArticlePane::setDecorations(const QHash<int, QColor> &paragraphs, const QList<Highlight> &spans)
+{
+    m_paragraphColours = paragraphs;
+    m_spans = spans;
+    const int offset = scrollOffset();
+    render();
+    setScrollOffset(offset);
+}
+
+void ArticlePane::render()
+{
+    QTextDocument *doc = document();
+    doc->clear();
+    m_documentBlock.fill(-1, m_article.blocks.size());
+    m_articleBlock.clear();
+    QTextCursor cursor(doc);
+    const QFont base = font();
+    for (int i = 0; i < m_article.blocks.size(); ++i) {
+        const Block &block = m_article.blocks[i];
+        const bool furniture = block.role == BlockRole::Furniture;
+        if (furniture && !m_showFurniture)
+            continue;
+        QTextBlockFormat blockFormat;
+        blockFormat.setBottomMargin(base.pointSizeF() * 0.8);
+        if (m_paragraphColours.contains(i))
+            blockFormat.setBackground(m_paragraphColours.value(i));
+        QTextCharFormat charFormat;
+        if (block.role == BlockRole::Heading) {
+            charFormat.setFontWeight(QFont::Bold);
+            charFormat.setFontPointSize(base.pointSizeF() * 1.15);
+        } else if (block.role == BlockRole::Caption) {
+            charFormat.setFontItalic(true);
+        } else if (furniture) {
+            charFormat.setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        }
+        if (m_articleBlock.isEmpty()) {
+            cursor.setBlockFormat(blockFormat);
+            cursor.setBlockCharFormat(charFormat);
+        } else {
+            cursor.insertBlock(blockFormat, charFormat);
+        }
+        // A line break inside a block must not start a new paragraph: the
+        // separator keeps one document block per article block, and keeps
+        // the engine's UTF-16 offsets valid because it is one unit long.
+        QString text = block.text;
+        text.replace(QLatin1Char('\n'), QChar::LineSeparator);
+        cursor.insertText(text, charFormat);
+        m_documentBlock[i] = int(m_articleBlock.size());
+        m_articleBlock.append(i);
+    }
+    for (const Highlight &span : std::as_const(m_spans)) {
+        const int number = documentBlockNumber(span.block);
+        if (number < 0)
+            continue;
+        const QTextBlock textBlock = doc->findBlockByNumber(number);
+        const int length = textBlock.length() - 1;
+        const int start = std::clamp(span.start, 0, length);
+        const int end = std::clamp(span.end, start, length);
+        QTextCursor range(textBlock);
+        range.setPosition(textBlock.position() + start);
+        range.setPosition(textBlock.position() + end, QTextCursor::KeepAnchor);
+        QTextCharFormat format;
+        format.setBackground(span.colour);
+        range.mergeCharFormat(format);
+    }
+    viewport()->update();
+}
+
+int ArticlePane::documentBlockNumber(int block) const
+{
+    return block >= 0 && block < m_documentBlock.size() ? m_documentBlock[block] : -1;
+}
+
+bool ArticlePane::isShown(int block) const
+{
+    return documentBlockNumber(block) >= 0;
+}
+
+QRectF ArticlePane::blockRect(int block) const
+{
+    const int number = documentBlockNumber(block);
+    if (number < 0)
+        return {};
+    return document()->documentLayout()->blockBoundingRect(document()->findBlockByNumber(number));
+}
+
+QRect ArticlePane::blockViewportRect(int block) const
+{
+    const QRectF rect = blockRect(block);
+    if (rect.isNull())
+        return {};
+    return rect.translated(-horizontalScrollBar()->value(), -scrollOffset()).toAlignedRect();
+}
+
+int ArticlePane::blockAt(QPoint viewportPos, int *offset) const
+{
+    const QPointF documentPos(viewportPos.x() + horizontalScrollBar()->value(), viewportPos.y() + scrollOffset());
+    const int position = document()->documentLayout()->hitTest(documentPos, Qt::FuzzyHit);
+    if (position < 0)
+        return -1;
+    const QTextBlock textBlock = document()->findBlock(position);
+    if (!textBlock.isValid() || textBlock.blockNumber() >= m_articleBlock.size())
+        return -1;
+    if (!document()->documentLayout()->blockBoundingRect(textBlock).contains(documentPos))
+        return -1;
+    if (offset)
+        *offset = position - textBlock.position();
+    return m_articleBlock[textBlock.blockNumber()];
+}
+
+int ArticlePane::documentHeight() const
+{
+    return int(document()->size().height());
+}
+
+int ArticlePane::scrollOffset() const
+{
+    return verticalScrollBar()->value();
+}
+
+void ArticlePane::setScrollOffset(int y)
+{
+    verticalScrollBar()->setValue(y);
+}
+
+void ArticlePane::placeBlock(int block, int viewportY)
+{
+    const QRectF rect = blockRect(block);
+    if (!rect.isNull())
+        setScrollOffset(int(rect.top()) - viewportY);
+}
+
+void ArticlePane::setCurrentBlock(int block)
+{
+    m_current = block;
+    viewport()->update();
+}
+
+void ArticlePane::setCounterpartBlock(int block)
+{
+    if (m_counterpart == block)
+        return;
+    m_counterpart = block;
+    viewport()->update();
+}
+
+void ArticlePane::paintEvent(QPaintEvent *event)
+{
+    QTextBrowser::paintEvent(event);
+    QPainter painter(viewport());
+    const QColor frame = palette().color(QPalette::Highlight);
+    if (const QRect rect = blockViewportRect(m_current); !rect.isNull()) {
+        painter.setPen(QPen(frame, 2));
+        painter.drawRect(rect.adjusted(4, -2, -4, 2));
+    }
+    if (const QRect rect = blockViewportRect(m_counterpart); !rect.isNull()) {
+        painter.setPen(QPen(frame, 1.5, Qt::DashLine));
+        painter.drawRect(rect.adjusted(4, -2, -4, 2));
+    }
+}
+
+void ArticlePane::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->position().toPoint();
+    QTextBrowser::mousePressEvent(event);
+}
+
+// A click, not the end of a text selection, brings the counterpart into view.
+void ArticlePane::mouseReleaseEvent(QMouseEvent *event)
+{
+    QTextBrowser::mouseReleaseEvent(event);
+    const QPoint pos = event->position().toPoint();
+    if (event->button() != Qt::LeftButton || (pos - m_pressPos).manhattanLength() > 4)
+        return;
+    int offset = 0;
+    const int block = blockAt(pos, &offset);
+    if (block >= 0)
+        Q_EMIT blockClicked(block, offset);
+}
+
+void ArticlePane::mouseMoveEvent(QMouseEvent *event)
+{
+    QTextBrowser::mouseMoveEvent(event);
+    int offset = 0;
+    const int block = blockAt(event->position().toPoint(), &offset);
+    if (block != m_hoverBlock || block >= 0) {
+        m_hoverBlock = block;
+        Q_EMIT blockHovered(block, offset);
+    }
+}
+
+void ArticlePane::leaveEvent(QEvent *event)
+{
+    QTextBrowser::leaveEvent(event);
+    m_hoverBlock = -1;
+    Q_EMIT blockHovered(-1, 0);
+}
+
+void ArticlePane::contextMenuEvent(QContextMenuEvent *event)
+{
+    const int block = blockAt(viewport()->mapFrom(this, event->pos()));
+    if (block < 0) {
+        QTextBrowser::contextMenuEvent(event);
+        return;
+    }
+    Q_EMIT blockMenuRequested(block, event->globalPos());
+}
+
+void ArticlePane::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    Q_EMIT geometryChanged();
+}
+
+// Greyed furniture takes its colour from the palette, so a palette change
+// (light to dark) must rebuild the text.
+void ArticlePane::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        const int offset = scrollOffset();
+        render();
+        setScrollOffset(offset);
+    }
+}
+
+} // namespace parallax

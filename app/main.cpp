@@ -1,10 +1,40 @@
 #include "MainWindow.h"
+#include "cli/CommandLine.h"
 
 #include <QApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+void describeApplication()
+{
+    // The name decides the library's default folder: ~/.local/share/parallax.
+    QCoreApplication::setApplicationName(QStringLiteral("parallax"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    // Commands run without a display, so they must not create a QApplication.
+    if (parallax::cli::isHeadlessCommand(arguments)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return parallax::cli::run(app.arguments(), {out, err});
+    }
+
     QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Parallax"));
     parallax::MainWindow window;
     window.show();
     return app.exec();

@@ -68,11 +68,6 @@ QString ftsQuery(const QString &text)
 
 } // namespace
 
-QString normalisedLine(QStringView text)
-{
-    return text.trimmed().toString().toCaseFolded().simplified();
-}
-
 ArticleStore::ArticleStore(Database &db)
     : m_db(db)
 {
@@ -329,18 +324,19 @@ bool ArticleStore::setMetadata(qint64 articleId, const ArticleMetadata &meta)
     return true;
 }
 
-QSet<QString> ArticleStore::outletLines(const QString &outlet) const
+QStringList ArticleStore::outletLines(const QString &outlet) const
 {
-    QSet<QString> lines;
+    QStringList lines;
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT b.text FROM blocks b JOIN articles a ON a.id = b.article_id "
+    // Furniture is short; long paragraphs are never candidates.
+    query.prepare(u"SELECT DISTINCT b.text FROM blocks b JOIN articles a ON a.id = b.article_id "
                   "JOIN outlets o ON o.id = a.outlet_id WHERE o.name = ? AND length(b.text) <= 300"_s);
     query.addBindValue(outlet);
     if (!query.exec())
         return lines;
     while (query.next())
-        lines.insert(normalisedLine(query.value(0).toString()));
+        lines.append(query.value(0).toString());
     return lines;
 }
 

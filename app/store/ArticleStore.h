@@ -2,7 +2,7 @@
 
 #include "core/Article.h"
 
-#include <QSet>
+#include <QStringList>
 
 #include <optional>
 
@@ -57,9 +57,9 @@ public:
     bool setBlockRole(qint64 articleId, int blockIndex, BlockRole role);
     bool setMetadata(qint64 articleId, const ArticleMetadata &meta);
 
-    // Block texts (trimmed, case-folded) of other articles from this outlet:
-    // lines that recur across an outlet's pages are its furniture.
-    QSet<QString> outletLines(const QString &outlet) const;
+    // Short block texts of the outlet's articles, each once: lines that
+    // recur across an outlet's pages are its furniture.
+    QStringList outletLines(const QString &outlet) const;
 
     // Full-text search over body and heading text; words are matched as
     // prefixes, the query is never interpreted as FTS syntax.
@@ -74,7 +74,5 @@ private:
     Database &m_db;
     QString m_lastError;
 };
-
-QString normalisedLine(QStringView text);
 
 } // namespace parallax

@@ -143,8 +143,8 @@ private slots:
         other.blocks[1].text = u"Subscribe now"_s;
         store.add(other);
         const auto lines = store.outletLines(u"The Harbour Gazette"_s);
-        QVERIFY(lines.contains(u"advertisement"_s));
-        QVERIFY(!lines.contains(u"subscribe now"_s));
+        QVERIFY(lines.contains(u"Advertisement"_s));
+        QVERIFY(!lines.contains(u"Subscribe now"_s));
     }
 };
 

@@ -1,0 +1,177 @@
+#include "Commands_p.h"
+#include "align/Aligner.h"
+#include "align/ComparisonCodec.h"
+#include "export/CompareJson.h"
+#include "ingest/Importer.h"
+#include "store/AlignmentCache.h"
+#include "store/ArticleStore.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+// Each argument is a file (imported first) or the id of an article already
+// in the library. Returns false after reporting the arguments it could not use.
+bool loadArticles(const QStringList &inputs, ArticleStore &store, Console console, QList<Article> *articles)
+{
+    Importer importer(store);
+    bool ok = true;
+    for (const QString &input : inputs) {
+        qint64 id = 0;
+        bool isNumber = false;
+        const qint64 asNumber = input.toLongLong(&isNumber);
+        if (QFileInfo::exists(input) || !isNumber) {
+            const ImportOutcome outcome = importer.importFile(input, {});
+            if (outcome.status == ImportOutcome::Status::Failed) {
+                console.err << QDir::toNativeSeparators(input) << ": " << outcome.message << Qt::endl;
+                ok = false;
+                continue;
+            }
+            id = outcome.articleId;
+        } else {
+            id = asNumber;
+        }
+        auto article = store.article(id);
+        if (!article) {
+            console.err << tr("parallax compare: no article %1 in the library").arg(id) << Qt::endl;
+            ok = false;
+            continue;
+        }
+        articles->append(std::move(*article));
+    }
+    return ok;
+}
+
+bool writeJson(const QString &target, const QByteArray &json, Console console)
+{
+    if (target == u"-") {
+        console.out << QString::fromUtf8(json) << Qt::flush;
+        return true;
+    }
+    // Written beside the target and renamed: never a half-written file.
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        console.err << tr("parallax compare: cannot write %1: %2")
+                           .arg(QDir::toNativeSeparators(target), file.errorString())
+                    << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+// Alignments are cached in the library under a key of everything they
+// depend on, so comparing the same articles again costs one lookup.
+Comparison cachedComparison(Database &db, const QList<Article> &articles, const AlignSettings &settings)
+{
+    AlignmentCache cache(db);
+    const QByteArray key = comparisonKey(articles, settings);
+    if (const auto bytes = cache.find(key, AlignAlgorithmVersion)) {
+        if (auto cached = decodeComparison(*bytes))
+            return std::move(*cached);
+    }
+    Comparison comparison = compareArticles(articles, settings);
+    QList<qint64> ids;
+    for (const Article &article : articles)
+        ids.append(article.id);
+    cache.store(key, AlignAlgorithmVersion, encodeComparison(comparison), ids);
+    return comparison;
+}
+
+void printSummary(const QList<Article> &articles, const Comparison &comparison, Console console)
+{
+    const auto name = [&](int index) {
+        const ArticleMetadata &meta = articles[index].meta;
+        return meta.outlet.isEmpty() ? QFileInfo(articles[index].sourcePath).fileName() : meta.outlet;
+    };
+    for (const PairAlignment &pair : comparison.pairs) {
+        console.out << tr("%1 ~ %2: %3 links, %4% / %5% of words shared")
+                           .arg(name(pair.a), name(pair.b))
+                           .arg(pair.links.size())
+                           .arg(qRound(pair.sharedA * 100))
+                           .arg(qRound(pair.sharedB * 100))
+                    << '\n';
+    }
+    const auto unique = std::count_if(comparison.claims.cbegin(), comparison.claims.cend(),
+                                      [](const ClaimCluster &claim) { return claim.unique; });
+    console.out << tr("%1 claims, %2 of them unique to one article").arg(comparison.claims.size()).arg(unique)
+                << Qt::endl;
+}
+
+} // namespace
+
+int runCompare(const QStringList &arguments, Console console)
+{
+    QCommandLineParser parser;
+    setUpParser(parser, u"compare FILE|ID FILE|ID [...]"_s,
+                tr("Align two or more articles: files are imported into the library first."));
+    const QCommandLineOption jsonOption(u"json"_s, tr("Write the comparison as JSON to PATH (- for standard output)."),
+                                        u"PATH"_s);
+    const QCommandLineOption noStoreOption(u"no-store"_s, tr("Read files into memory only; leave the library alone."));
+    const QCommandLineOption minRunOption(u"min-run"_s, tr("Shortest shared run of words to highlight."), u"N"_s);
+    const QCommandLineOption thresholdOption(u"threshold"_s, tr("Similarity (0-1) needed to link two paragraphs."),
+                                             u"X"_s);
+    parser.addOptions({jsonOption, noStoreOption, minRunOption, thresholdOption});
+    int exitCode = Success;
+    if (!parse(parser, arguments, console, &exitCode))
+        return exitCode;
+
+    AlignSettings settings;
+    if (parser.isSet(minRunOption)) {
+        bool ok = false;
+        settings.minRunWords = parser.value(minRunOption).toInt(&ok);
+        if (!ok || settings.minRunWords < 1) {
+            console.err << tr("parallax compare: --min-run takes a whole number of at least 1") << Qt::endl;
+            return UsageError;
+        }
+    }
+    if (parser.isSet(thresholdOption)) {
+        bool ok = false;
+        settings.linkThreshold = parser.value(thresholdOption).toDouble(&ok);
+        if (!ok || settings.linkThreshold <= 0 || settings.linkThreshold > 1) {
+            console.err << tr("parallax compare: --threshold takes a number above 0 and at most 1") << Qt::endl;
+            return UsageError;
+        }
+    }
+    const QStringList inputs = parser.positionalArguments();
+    if (inputs.size() < 2) {
+        console.err << tr("parallax compare: name at least two files or article ids") << Qt::endl;
+        return UsageError;
+    }
+
+    std::unique_ptr<Database> db = parser.isSet(noStoreOption) ? std::make_unique<Database>(u":memory:"_s)
+                                                                : openLibrary(parser, console);
+    if (!db || !db->isOpen())
+        return LibraryError;
+    ArticleStore store(*db);
+    QList<Article> articles;
+    if (!loadArticles(inputs, store, console, &articles))
+        return SomeInputsFailed;
+
+    const Comparison comparison = parser.isSet(noStoreOption) ? compareArticles(articles, settings)
+                                                              : cachedComparison(*db, articles, settings);
+    if (parser.isSet(jsonOption)) {
+        const QByteArray json = QJsonDocument(comparisonToJson(articles, comparison)).toJson(QJsonDocument::Indented);
+        if (!writeJson(parser.value(jsonOption), json, console))
+            return LibraryError;
+        if (parser.value(jsonOption) != u"-")
+            printSummary(articles, comparison, console);
+    } else {
+        printSummary(articles, comparison, console);
+    }
+    return Success;
+}
+
+} // namespace parallax::cli

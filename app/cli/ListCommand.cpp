@@ -1,0 +1,55 @@
+#include "Commands_p.h"
+#include "export/ArticleJson.h"
+#include "store/ArticleStore.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::cli {
+namespace {
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? u"-"_s : text;
+}
+
+} // namespace
+
+int runList(const QStringList &arguments, Console console)
+{
+    QCommandLineParser parser;
+    setUpParser(parser, u"list"_s, QCoreApplication::translate("CommandLine", "List the articles in the library."));
+    const QCommandLineOption jsonOption(u"json"_s, QCoreApplication::translate("CommandLine", "Write JSON."));
+    parser.addOption(jsonOption);
+    int exitCode = Success;
+    if (!parse(parser, arguments, console, &exitCode))
+        return exitCode;
+    auto db = openLibrary(parser, console);
+    if (!db)
+        return LibraryError;
+
+    const QList<ArticleSummary> articles = ArticleStore(*db).summaries();
+    if (parser.isSet(jsonOption)) {
+        QJsonArray array;
+        for (const ArticleSummary &summary : articles)
+            array.append(summaryToJson(summary));
+        console.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)) << Qt::flush;
+        return Success;
+    }
+    for (const ArticleSummary &summary : articles) {
+        console.out << u"%1  %2  %3  %4  %5 words\n"_s.arg(summary.id, 4)
+                           .arg(summary.meta.published.isValid() ? summary.meta.published.toString(Qt::ISODate)
+                                                                 : u"----------"_s)
+                           .arg(orDash(summary.meta.outlet), orDash(summary.meta.title))
+                           .arg(summary.words);
+    }
+    console.out << QCoreApplication::translate("CommandLine", "%n article(s)", nullptr, int(articles.size()))
+                << Qt::endl;
+    return Success;
+}
+
+} // namespace parallax::cli

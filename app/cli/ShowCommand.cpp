@@ -1,0 +1,64 @@
+#include "Commands_p.h"
+#include "export/ArticleJson.h"
+#include "store/ArticleStore.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::cli {
+
+int runShow(const QStringList &arguments, Console console)
+{
+    QCommandLineParser parser;
+    setUpParser(parser, u"show ID"_s,
+                QCoreApplication::translate("CommandLine", "Show an article with its blocks and their roles."));
+    const QCommandLineOption jsonOption(u"json"_s, QCoreApplication::translate("CommandLine", "Write JSON."));
+    parser.addOption(jsonOption);
+    int exitCode = Success;
+    if (!parse(parser, arguments, console, &exitCode))
+        return exitCode;
+    bool isNumber = false;
+    const qint64 id = parser.positionalArguments().value(0).toLongLong(&isNumber);
+    if (parser.positionalArguments().size() != 1 || !isNumber) {
+        console.err << QCoreApplication::translate("CommandLine", "parallax show: give one article id (see parallax list)")
+                    << Qt::endl;
+        return UsageError;
+    }
+    auto db = openLibrary(parser, console);
+    if (!db)
+        return LibraryError;
+    const auto article = ArticleStore(*db).article(id);
+    if (!article) {
+        console.err << QCoreApplication::translate("CommandLine", "parallax show: no article %1").arg(id) << Qt::endl;
+        return SomeInputsFailed;
+    }
+    if (parser.isSet(jsonOption)) {
+        console.out << QString::fromUtf8(QJsonDocument(articleToJson(*article)).toJson(QJsonDocument::Indented))
+                    << Qt::flush;
+        return Success;
+    }
+    const auto line = [&](const char *label, const QString &value) {
+        console.out << QCoreApplication::translate("CommandLine", label) << ": "
+                    << (value.isEmpty() ? u"-"_s : value) << '\n';
+    };
+    line(QT_TRANSLATE_NOOP("CommandLine", "Title"), article->meta.title);
+    line(QT_TRANSLATE_NOOP("CommandLine", "Outlet"), article->meta.outlet);
+    line(QT_TRANSLATE_NOOP("CommandLine", "Byline"), article->meta.byline);
+    line(QT_TRANSLATE_NOOP("CommandLine", "Published"), article->meta.published.toString(Qt::ISODate));
+    line(QT_TRANSLATE_NOOP("CommandLine", "URL"), article->meta.url);
+    line(QT_TRANSLATE_NOOP("CommandLine", "File"), article->sourcePath);
+    line(QT_TRANSLATE_NOOP("CommandLine", "Format"),
+         documentFormatName(article->format) + u", "_s + article->encoding);
+    console.out << '\n';
+    for (qsizetype i = 0; i < article->blocks.size(); ++i) {
+        const Block &block = article->blocks[i];
+        console.out << u"[%1 %2]"_s.arg(i, 3).arg(blockRoleName(block.role), -9) << ' ' << block.text << '\n';
+    }
+    console.out << Qt::flush;
+    return Success;
+}
+
+} // namespace parallax::cli

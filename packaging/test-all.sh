@@ -1,0 +1,17 @@
+#!/bin/sh
+# The README's second command, and what CI runs: installs what Parallax needs,
+# builds it twice (release, and debug with AddressSanitizer + UBSan) and runs
+# the whole CTest suite on both builds.
+set -eu
+cd "$(dirname "$0")/.."
+
+sh packaging/install-deps.sh
+jobs=$(nproc)
+
+for preset in release asan; do
+    echo "== $preset: configure and build"
+    cmake --preset "$preset"
+    cmake --build --preset "$preset" --parallel "$jobs"
+    echo "== $preset: test"
+    ctest --preset "$preset" --parallel "$jobs"
+done

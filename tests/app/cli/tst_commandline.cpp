@@ -1,0 +1,231 @@
+#include "cli/CommandLine.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace parallax;
+
+namespace {
+
+const QString sampleDir = QStringLiteral(PARALLAX_SOURCE_DIR "/resources/sample");
+const QString seedsDir = QStringLiteral(PARALLAX_SEEDS_DIR);
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run parallaxRun(const QStringList &arguments)
+{
+    Run result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    result.exitCode = cli::run(QStringList{u"parallax"_s} + arguments, {out, err});
+    out.flush();
+    err.flush();
+    return result;
+}
+
+QJsonDocument json(const QString &text)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning() << "not JSON:" << error.errorString() << text.left(200);
+    return document;
+}
+
+} // namespace
+
+class TestCommandLine final : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString library() const { return m_dir.filePath(u"library.sqlite"_s); }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setApplicationVersion(u"9.8.7"_s);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void versionAndHelp()
+    {
+        const Run version = parallaxRun({u"--version"_s});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out.trimmed(), u"parallax 9.8.7"_s);
+        const Run help = parallaxRun({u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        for (const QString &command : {u"import"_s, u"list"_s, u"show"_s, u"compare"_s, u"--library"_s})
+            QVERIFY2(help.out.contains(command), qPrintable(help.out));
+        const Run importHelp = parallaxRun({u"import"_s, u"--help"_s});
+        QCOMPARE(importHelp.exitCode, 0);
+        QVERIFY(importHelp.out.contains(u"--story"_s));
+        QVERIFY(importHelp.out.contains(u"--outlet"_s));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
+        QTest::newRow("unknown option") << QStringList{u"list"_s, u"--frob"_s};
+        QTest::newRow("import nothing") << QStringList{u"import"_s};
+        QTest::newRow("show no id") << QStringList{u"show"_s, u"abc"_s};
+        QTest::newRow("compare one") << QStringList{u"compare"_s, u"1"_s};
+        QTest::newRow("bad min-run") << QStringList{u"compare"_s, u"1"_s, u"2"_s, u"--min-run"_s, u"0"_s};
+        QTest::newRow("bad threshold") << QStringList{u"compare"_s, u"1"_s, u"2"_s, u"--threshold"_s, u"2"_s};
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = parallaxRun(arguments + QStringList{u"--library"_s, library()});
+        QCOMPARE(run.exitCode, int(cli::UsageError));
+        QVERIFY(!run.err.isEmpty());
+    }
+
+    void importListShowAndReimport()
+    {
+        QTemporaryDir dir;
+        const QString lib = dir.filePath(u"lib.sqlite"_s);
+        const Run imported = parallaxRun({u"import"_s, sampleDir, u"--story"_s, u"Harrow"_s, u"--library"_s, lib});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.contains(u"4 imported, 0 already present, 0 failed"_s), qPrintable(imported.out));
+
+        const Run again = parallaxRun({u"import"_s, sampleDir, u"--library"_s, lib});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.out.contains(u"0 imported, 4 already present, 0 failed"_s));
+
+        const Run list = parallaxRun({u"list"_s, u"--json"_s, u"--library"_s, lib});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray articles = json(list.out).array();
+        QCOMPARE(articles.size(), 4);
+        for (const QJsonValue &value : articles) {
+            const QJsonObject article = value.toObject();
+            for (const QString &key : {u"id"_s, u"outlet"_s, u"title"_s, u"byline"_s, u"published"_s, u"url"_s,
+                                       u"file"_s, u"words"_s})
+                QVERIFY2(article.contains(key), qPrintable(key));
+            QVERIFY(article[u"words"_s].toInt() > 50);
+            const QJsonValue published = article[u"published"_s];
+            QVERIFY(published.isNull() || QDate::fromString(published.toString(), Qt::ISODate).isValid());
+        }
+
+        const int id = articles[0].toObject()[u"id"_s].toInt();
+        const Run show = parallaxRun({u"show"_s, QString::number(id), u"--json"_s, u"--library"_s, lib});
+        QCOMPARE(show.exitCode, 0);
+        const QJsonArray blocks = json(show.out).object()[u"blocks"_s].toArray();
+        QVERIFY(!blocks.isEmpty());
+        QSet<QString> roles;
+        for (const QJsonValue &block : blocks)
+            roles.insert(block.toObject()[u"role"_s].toString());
+        QVERIFY(roles.contains(u"body"_s));
+        QVERIFY(roles.contains(u"furniture"_s));
+
+        const Run text = parallaxRun({u"show"_s, QString::number(id), u"--library"_s, lib});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(u"furniture"_s));
+    }
+
+    void aBadFileFailsAloneWithItsNameAndReason()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(u"picture.txt"_s);
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20));
+        file.close();
+        const QString lib = dir.filePath(u"lib.sqlite"_s);
+        const Run run = parallaxRun({u"import"_s, bad, sampleDir + u"/valley-post.txt"_s, u"--library"_s, lib});
+        QCOMPARE(run.exitCode, int(cli::SomeInputsFailed));
+        QVERIFY2(run.err.contains(u"picture.txt"_s) && run.err.contains(u"PNG"_s), qPrintable(run.err));
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY(run.out.contains(u"1 imported, 0 already present, 1 failed"_s));
+    }
+
+    void showUnknownArticle()
+    {
+        const Run run = parallaxRun({u"show"_s, u"999"_s, u"--library"_s, library()});
+        QCOMPARE(run.exitCode, int(cli::SomeInputsFailed));
+        QVERIFY(run.err.contains(u"999"_s));
+    }
+
+    void unusableLibrary()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"garbage.sqlite"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'g'));
+        file.close();
+        const Run run = parallaxRun({u"list"_s, u"--library"_s, file.fileName()});
+        QCOMPARE(run.exitCode, int(cli::LibraryError));
+        QVERIFY(run.err.contains(u"garbage.sqlite"_s));
+    }
+
+    void compareWritesFormatOneJson()
+    {
+        const Run run = parallaxRun({u"compare"_s, u"--no-store"_s, sampleDir + u"/ellery-courier.txt"_s,
+                                     sampleDir + u"/northshore-daily.html"_s, u"--json"_s, u"-"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = json(run.out).object();
+        QCOMPARE(result[u"format"_s].toInt(), 1);
+        QCOMPARE(result[u"articles"_s].toArray().size(), 2);
+        const QJsonArray pairs = result[u"pairs"_s].toArray();
+        QCOMPARE(pairs.size(), 1);
+        const QJsonObject pair = pairs[0].toObject();
+        QVERIFY(!pair[u"links"_s].toArray().isEmpty());
+        QVERIFY(pair[u"shared_words"_s].toObject()[u"a"_s].toDouble() > 0.2);
+        QVERIFY(!result[u"claims"_s].toArray().isEmpty());
+    }
+
+    void compareByIdUsesTheLibraryAndItsCache()
+    {
+        QTemporaryDir dir;
+        const QString lib = dir.filePath(u"lib.sqlite"_s);
+        QCOMPARE(parallaxRun({u"import"_s, sampleDir, u"--library"_s, lib}).exitCode, 0);
+        const Run first = parallaxRun({u"compare"_s, u"1"_s, u"2"_s, u"3"_s, u"--library"_s, lib});
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(first.out.count(u" ~ "_s), 3); // every pair of three
+        const Run second = parallaxRun({u"compare"_s, u"1"_s, u"2"_s, u"3"_s, u"--library"_s, lib});
+        QCOMPARE(second.out, first.out);
+        const Run missing = parallaxRun({u"compare"_s, u"1"_s, u"77"_s, u"--library"_s, lib});
+        QCOMPARE(missing.exitCode, int(cli::SomeInputsFailed));
+        QVERIFY(missing.err.contains(u"77"_s));
+    }
+
+    void importsTheSeedsWithSensibleMetadata()
+    {
+        if (!QFileInfo::exists(seedsDir))
+            QSKIP("the shared seed articles are not beside this checkout");
+        QTemporaryDir dir;
+        const QString lib = dir.filePath(u"lib.sqlite"_s);
+        const Run imported = parallaxRun({u"import"_s, seedsDir, u"--library"_s, lib});
+        QCOMPARE(imported.exitCode, 0);
+        const QJsonArray articles = json(parallaxRun({u"list"_s, u"--json"_s, u"--library"_s, lib}).out).array();
+        QCOMPARE(articles.size(), 5);
+        QHash<QString, QJsonObject> byFile;
+        for (const QJsonValue &value : articles) {
+            const QJsonObject article = value.toObject();
+            byFile.insert(article[u"file"_s].toString().section(u'/', -1), article);
+            qInfo().noquote() << article[u"file"_s].toString().section(u'/', -1) << "|"
+                              << article[u"outlet"_s].toString(u"null"_s) << "|"
+                              << article[u"published"_s].toString(u"null"_s) << "|"
+                              << article[u"title"_s].toString(u"null"_s);
+            QVERIFY(!article[u"title"_s].toString().isEmpty());
+        }
+        QCOMPARE(byFile[u"000.txt"_s][u"published"_s].toString(), u"2023-02-02"_s);
+        QVERIFY(byFile[u"000.txt"_s][u"outlet"_s].toString().contains(u"South China Morning Post"_s));
+        QVERIFY(byFile[u"000.txt"_s][u"title"_s].toString().startsWith(u"Amid reports Blinken will meet Xi"_s));
+        QCOMPARE(byFile[u"004.txt"_s][u"published"_s].toString(), u"2023-06-19"_s);
+        QVERIFY(byFile[u"001.txt"_s][u"title"_s].toString().startsWith(u"Secretary of State Blinken heads to Beijing"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,99 @@
+// Import speed on the seed articles repeated to 1,000 files: reading,
+// decoding, furniture, metadata, sentences, and storing in a SQLite library.
+// Each copy gets one extra line so that none is a duplicate of another.
+//   build/release/tests/benchmarks/bench_import
+#include "ingest/ArticleReader.h"
+#include "ingest/Importer.h"
+#include "store/ArticleStore.h"
+#include "store/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+using namespace Qt::StringLiterals;
+using namespace parallax;
+
+namespace {
+
+QList<QByteArray> seedTexts()
+{
+    QList<QByteArray> texts;
+    const QDir seeds(QStringLiteral(PARALLAX_SEEDS_DIR));
+    for (const QString &name : seeds.entryList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
+        QFile file(seeds.filePath(name));
+        if (file.open(QIODevice::ReadOnly))
+            texts.append(file.readAll());
+    }
+    return texts;
+}
+
+struct Corpus {
+    QTemporaryDir dir;
+    qint64 bytes = 0;
+    int files = 0;
+};
+
+void writeCorpus(Corpus &corpus, int count)
+{
+    const QList<QByteArray> texts = seedTexts();
+    for (int i = 0; i < count && !texts.isEmpty(); ++i) {
+        QFile file(corpus.dir.filePath(u"article-%1.txt"_s.arg(i, 4, 10, u'0')));
+        if (!file.open(QIODevice::WriteOnly))
+            return;
+        const QByteArray bytes = texts[i % texts.size()] + "\nReference " + QByteArray::number(i) + '\n';
+        file.write(bytes);
+        corpus.bytes += bytes.size();
+        ++corpus.files;
+    }
+}
+
+void BM_ImportThousandFiles(benchmark::State &state)
+{
+    Corpus corpus;
+    writeCorpus(corpus, 1000);
+    if (corpus.files == 0) {
+        state.SkipWithError("seed articles not found");
+        return;
+    }
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir libraryDir;
+        Database db(libraryDir.filePath(u"library.sqlite"_s));
+        ArticleStore store(db);
+        Importer importer(store);
+        state.ResumeTiming();
+        const auto outcomes = importer.importPaths({corpus.dir.path()}, {});
+        benchmark::DoNotOptimize(outcomes.size());
+    }
+    state.SetBytesProcessed(state.iterations() * corpus.bytes);
+    state.SetItemsProcessed(state.iterations() * corpus.files);
+}
+BENCHMARK(BM_ImportThousandFiles)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
+
+// The same work without the library: what reading alone costs.
+void BM_ReadSeedArticle(benchmark::State &state)
+{
+    const QList<QByteArray> texts = seedTexts();
+    if (texts.isEmpty()) {
+        state.SkipWithError("seed articles not found");
+        return;
+    }
+    qint64 bytes = 0;
+    int i = 0;
+    for (auto _ : state) {
+        const QByteArray &text = texts[i++ % texts.size()];
+        auto article = ArticleReader::read(text, u"seed.txt"_s, {});
+        benchmark::DoNotOptimize(article);
+        bytes += text.size();
+    }
+    state.SetBytesProcessed(bytes);
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_ReadSeedArticle)->Unit(benchmark::kMicrosecond);
+
+} // namespace
+
+BENCHMARK_MAIN();

@@ -61,10 +61,31 @@ std::vector<WordRun> sharedRuns(const PreparedArticle &a, const PreparedBlock &a
 
     // A paragraph repeated word for word is shared whole, however short.
     const bool whole = aWords == bWords;
+    std::erase_if(candidates, [whole, minRun](const WordRun &run) { return run.length < minRun && !whole; });
+
+    // dtl may pair a repeated word ("the") with an earlier occurrence and so
+    // cut a run short; grow each run over equal neighbours it left behind.
+    int aEnd = aBlock.firstToken;
+    int bEnd = bBlock.firstToken;
+    for (size_t r = 0; r < candidates.size(); ++r) {
+        WordRun &run = candidates[r];
+        while (run.aFirst > aEnd && run.bFirst > bEnd
+               && a.tokens[size_t(run.aFirst - 1)].word == b.tokens[size_t(run.bFirst - 1)].word) {
+            --run.aFirst;
+            --run.bFirst;
+            ++run.length;
+        }
+        const int aLimit = r + 1 < candidates.size() ? candidates[r + 1].aFirst : aBlock.endToken;
+        const int bLimit = r + 1 < candidates.size() ? candidates[r + 1].bFirst : bBlock.endToken;
+        while (run.aFirst + run.length < aLimit && run.bFirst + run.length < bLimit
+               && a.tokens[size_t(run.aFirst + run.length)].word == b.tokens[size_t(run.bFirst + run.length)].word)
+            ++run.length;
+        aEnd = run.aFirst + run.length;
+        bEnd = run.bFirst + run.length;
+    }
+
     std::vector<WordRun> runs;
     for (const WordRun &run : candidates) {
-        if (run.length < minRun && !whole)
-            continue;
         const auto first = a.tokens.begin() + run.aFirst;
         const bool content = std::any_of(first, first + run.length, [&vocabulary](const Token &t) {
             return vocabulary.info(t.word).content;

@@ -1,0 +1,319 @@
+#include "ingest/HtmlReader.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace parallax;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// "role: text", with a star after the role when the structure decided it.
+QStringList describe(const QList<ParsedBlock> &blocks)
+{
+    QStringList lines;
+    for (const ParsedBlock &block : blocks) {
+        lines.append(blockRoleName(block.role) + (block.roleFromStructure ? u"*"_s : QString())
+                     + u": "_s + block.text);
+    }
+    return lines;
+}
+
+QString repeated(const QString &piece, int times)
+{
+    QString text;
+    text.reserve(piece.size() * times);
+    for (int i = 0; i < times; ++i)
+        text += piece;
+    return text;
+}
+
+} // namespace
+
+class TestHtmlReader final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void blocks_data();
+    void blocks();
+    void metadata_data();
+    void metadata();
+    void markupInTextStaysLiteral();
+    void hostileStructure_data();
+    void hostileStructure();
+    void survivesArbitraryMarkup();
+};
+
+void TestHtmlReader::blocks_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QStringList>("blocks");
+
+    QTest::newRow("paragraphs and headings")
+        << u"<h1>Council votes</h1><p>First <b>bold</b> para.</p><p>Second\n   para</p><h3>More</h3>"_s
+        << QStringList{u"heading: Council votes"_s, u"body: First bold para."_s,
+                       u"body: Second para"_s, u"heading: More"_s};
+    QTest::newRow("inline text joins as rendered")
+        << u"<p>Hel<i>lo</i> <a href=\"/x\">wor</a>ld</p>"_s << QStringList{u"body: Hello world"_s};
+    QTest::newRow("entities decoded by the parser")
+        << u"<p>Fish &amp; chips &lt;b&gt; &#8212; caf&eacute;&nbsp;bar</p>"_s
+        << QStringList{u"body: Fish & chips <b> — café bar"_s};
+    QTest::newRow("lists and quotes")
+        << u"<ul><li>One</li><li>Two <a href=x>link</a></li></ul>"
+           u"<blockquote><p>Quoted</p></blockquote><blockquote>Bare quote</blockquote>"_s
+        << QStringList{u"body: One"_s, u"body: Two link"_s, u"body: Quoted"_s, u"body: Bare quote"_s};
+    QTest::newRow("preformatted keeps its lines")
+        << u"<pre>line 1\n  line 2</pre>"_s << QStringList{u"body: line 1\n  line 2"_s};
+    QTest::newRow("figure caption")
+        << u"<figure><img src=a.jpg alt=\"x\"><figcaption>Photo: <em>A. Smith</em></figcaption></figure>"_s
+        << QStringList{u"caption*: Photo: A. Smith"_s};
+    QTest::newRow("text set in divs")
+        << u"<div>Intro text <div>Inner</div> tail</div>"_s
+        << QStringList{u"body: Intro text"_s, u"body: Inner"_s, u"body: tail"_s};
+    QTest::newRow("two line breaks end a paragraph")
+        << u"<div>Para one.<br><br>Para two.<br>same para</div>"_s
+        << QStringList{u"body: Para one."_s, u"body: Para two. same para"_s};
+    QTest::newRow("table cells")
+        << u"<table><tr><td>Cell A</td><td><p>Cell B</p></td></tr></table>"_s
+        << QStringList{u"body: Cell A"_s, u"body: Cell B"_s};
+    QTest::newRow("scripts, styles and embeds dropped")
+        << u"<p>Before</p><script>document.write('x')</script><style>p{color:red}</style>"
+           u"<noscript>Enable JavaScript</noscript><template><p>Template</p></template>"
+           u"<svg><text>Drawing</text></svg><iframe src=x>Frame</iframe><p>After</p>"_s
+        << QStringList{u"body: Before"_s, u"body: After"_s};
+
+    QTest::newRow("furniture by element")
+        << u"<header>Masthead</header><nav><ul><li>Home</li></ul></nav><p>Story</p>"
+           u"<aside><h2>Most read</h2></aside><form><label>Search</label></form><footer>Contact</footer>"_s
+        << QStringList{u"furniture*: Masthead"_s, u"furniture*: Home"_s, u"body: Story"_s,
+                       u"furniture*: Most read"_s, u"furniture*: Search"_s,
+                       u"furniture*: Contact"_s};
+    QTest::newRow("furniture by class, id and role")
+        << u"<div class=\"ad-slot\">Buy now</div><p>Story</p><div id=relatedStories>Other</div>"
+           u"<div class=\"newsletter_box\">Sign up</div><div class=\"cookie-banner\">We use</div>"
+           u"<div class=\"social share\">Tweet</div><div class=promo>Offer</div>"
+           u"<div role=navigation>Menu</div>"_s
+        << QStringList{u"furniture*: Buy now"_s, u"body: Story"_s, u"furniture*: Other"_s,
+                       u"furniture*: Sign up"_s, u"furniture*: We use"_s, u"furniture*: Tweet"_s,
+                       u"furniture*: Offer"_s, u"furniture*: Menu"_s};
+    QTest::newRow("words that merely contain furniture words")
+        << u"<div class=\"header-shadow download reading\">Kept</div>"_s
+        << QStringList{u"body: Kept"_s};
+    QTest::newRow("furniture inside a paragraph is its own block")
+        << u"<p>Text <span class=\"share-buttons\">Share</span> more</p>"_s
+        << QStringList{u"body: Text"_s, u"furniture*: Share"_s, u"body: more"_s};
+    QTest::newRow("an article's own header and footer")
+        << u"<article><header><h1>Headline</h1><p>By A. Smith</p></header><p>Body</p>"
+           u"<footer>Tags: council</footer></article>"_s
+        << QStringList{u"heading: Headline"_s, u"body: By A. Smith"_s, u"body: Body"_s,
+                       u"furniture*: Tags: council"_s};
+    QTest::newRow("outside <main> is furniture")
+        << u"<div class=top>Site name</div><main><h1>Title</h1><p>Story</p>"
+           u"<figure><figcaption>Caption</figcaption></figure></main><div>Outside</div>"_s
+        << QStringList{u"furniture*: Site name"_s, u"heading: Title"_s, u"body: Story"_s,
+                       u"caption*: Caption"_s, u"furniture*: Outside"_s};
+    QTest::newRow("outside <article> is furniture")
+        << u"<p>Teaser</p><article><p>Story</p></article><p>Below</p>"_s
+        << QStringList{u"furniture*: Teaser"_s, u"body: Story"_s, u"furniture*: Below"_s};
+    QTest::newRow("empty page") << QString() << QStringList();
+}
+
+void TestHtmlReader::blocks()
+{
+    QFETCH(QString, html);
+    QFETCH(QStringList, blocks);
+
+    QCOMPARE(describe(readHtml(html).blocks), blocks);
+}
+
+void TestHtmlReader::metadata_data()
+{
+    QTest::addColumn<QString>("head");
+    QTest::addColumn<QString>("outlet");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("byline");
+    QTest::addColumn<QDate>("published");
+    QTest::addColumn<QString>("url");
+
+    const QString openGraph =
+        u"<meta property=\"og:title\" content=\"OG title\">"
+        u"<meta property=\"og:site_name\" content=\"OG Outlet\">"
+        u"<meta property=\"og:url\" content=\"https://og.example/a\">"
+        u"<meta property=\"article:published_time\" content=\"2024-02-01T08:00:00Z\">"
+        u"<meta property=\"article:author\" content=\"https://facebook.example/someone\">"_s;
+    const QString metaNames =
+        u"<meta name=\"byl\" content=\"By Jane Doe\">"
+        u"<meta name=\"DC.date.issued\" content=\"2023-12-24\">"
+        u"<meta name=\"citation_title\" content=\"Citation title\">"
+        u"<link rel=\"canonical\" href=\"https://canonical.example/a\">"_s;
+    const QString jsonLd =
+        uR"(<script type="application/ld+json">{"@context": "https://schema.org",
+        "@type": "NewsArticle", "headline": "LD headline",
+        "author": [{"@type": "Person", "name": "Ann Lee"}, {"@type": "Person", "name": "Bo Chen"}],
+        "datePublished": "2024-03-05T23:30:00-05:00",
+        "publisher": {"@type": "Organization", "name": "LD Outlet"},
+        "mainEntityOfPage": {"@type": "WebPage", "@id": "https://ld.example/a"}}</script>)"_s;
+
+    QTest::newRow("JSON-LD wins over everything")
+        << jsonLd + openGraph + metaNames + u"<title>Page title</title>"_s << u"LD Outlet"_s
+        << u"LD headline"_s << u"Ann Lee, Bo Chen"_s << QDate(2024, 3, 5) << u"https://ld.example/a"_s;
+    QTest::newRow("JSON-LD in @graph, type as array, author as string")
+        << uR"(<script type="application/ld+json">{"@graph": [
+           {"@type": "WebSite", "name": "Not this"},
+           {"@type": ["ReportageNewsArticle"], "headline": "Graph headline", "author": "Cy Diaz",
+            "datePublished": "2024-01-02", "url": "https://graph.example/a",
+            "publisher": [{"name": "Graph Outlet"}]}]}</script>)"_s
+        << u"Graph Outlet"_s << u"Graph headline"_s << u"Cy Diaz"_s << QDate(2024, 1, 2)
+        << u"https://graph.example/a"_s;
+    QTest::newRow("JSON-LD as a top-level array")
+        << uR"(<script type="application/ld+json">[{"@type": "BreadcrumbList"},
+           {"@type": "Article", "headline": "Array headline", "author": {"name": "Di Ek"}}]
+           </script>)"_s
+        << QString() << u"Array headline"_s << u"Di Ek"_s << QDate() << QString();
+    QTest::newRow("broken JSON-LD falls back to OpenGraph")
+        << u"<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", </script>"_s + openGraph
+               + metaNames
+        << u"OG Outlet"_s << u"OG title"_s << u"Jane Doe"_s << QDate(2024, 2, 1)
+        << u"https://og.example/a"_s;
+    QTest::newRow("meta names and canonical link")
+        << metaNames + u"<meta name=\"dc.publisher\" content=\"DC Outlet\"><title>Page</title>"_s
+        << u"DC Outlet"_s << u"Citation title"_s << u"Jane Doe"_s << QDate(2023, 12, 24)
+        << u"https://canonical.example/a"_s;
+    QTest::newRow("title loses the outlet suffix")
+        << u"<title>Council votes | The Daily</title><meta property=og:site_name content=\"The Daily\">"_s
+        << u"The Daily"_s << u"Council votes"_s << QString() << QDate() << QString();
+    QTest::newRow("title loses a dash suffix")
+        << u"<title>Council votes - The Daily</title><meta name=dc.publisher content=\"The Daily\">"_s
+        << u"The Daily"_s << u"Council votes"_s << QString() << QDate() << QString();
+    QTest::newRow("title keeps a suffix that is not the outlet")
+        << u"<title>Votes - a short history</title>"_s << QString()
+        << u"Votes - a short history"_s << QString() << QDate() << QString();
+    QTest::newRow("date without separators")
+        << u"<meta name=pubdate content=20240305>"_s << QString() << QString() << QString()
+        << QDate(2024, 3, 5) << QString();
+    QTest::newRow("impossible date is unknown")
+        << u"<meta name=date content=2024-13-45>"_s << QString() << QString() << QString() << QDate()
+        << QString();
+    QTest::newRow("relative URL is unknown")
+        << u"<link rel=canonical href=\"/news/a\">"_s << QString() << QString() << QString() << QDate()
+        << QString();
+    QTest::newRow("nothing") << QString() << QString() << QString() << QString() << QDate() << QString();
+}
+
+void TestHtmlReader::metadata()
+{
+    QFETCH(QString, head);
+    QFETCH(QString, outlet);
+    QFETCH(QString, title);
+    QFETCH(QString, byline);
+    QFETCH(QDate, published);
+    QFETCH(QString, url);
+
+    const QString page = u"<!DOCTYPE html><html><head>"_s + head
+        + u"</head><body><svg><title>Icon</title></svg><p>Text</p></body></html>"_s;
+    const ParsedDocument document = readHtml(page);
+    QCOMPARE(document.meta.outlet, outlet);
+    QCOMPARE(document.meta.title, title);
+    QCOMPARE(document.meta.byline, byline);
+    QCOMPARE(document.meta.published, published);
+    QCOMPARE(document.meta.url, url);
+    QCOMPARE(describe(document.blocks), QStringList{u"body: Text"_s});
+}
+
+// Markup inside text that the parser reads as text comes out as those very
+// characters: blocks and metadata are plain text, never interpreted.
+void TestHtmlReader::markupInTextStaysLiteral()
+{
+    const ParsedDocument document = readHtml(
+        u"<html><head><title><script>alert(1)</script> &amp; <img src=x onerror=alert(2)></title>"
+        u"<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+        u"\"author\": \"<b>Eve</b>\"}</script></head>"
+        u"<body><p>&lt;script&gt;alert(3)&lt;/script&gt;</p><textarea><img src=y></textarea>"
+        u"</body></html>"_s);
+    QCOMPARE(document.meta.title, u"<script>alert(1)</script> & <img src=x onerror=alert(2)>"_s);
+    QCOMPARE(document.meta.byline, u"<b>Eve</b>"_s);
+    QCOMPARE(describe(document.blocks),
+             (QStringList{u"body: <script>alert(3)</script>"_s, u"body: <img src=y>"_s}));
+}
+
+void TestHtmlReader::hostileStructure_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("text"); // must survive somewhere in the blocks
+
+    constexpr int many = 100'000;
+    QTest::newRow("100,000 nested divs")
+        << repeated(u"<div>"_s, many) + u"deep text"_s + repeated(u"</div>"_s, many) + u"<p>after</p>"_s
+        << u"deep text"_s;
+    QTest::newRow("100,000 unclosed divs") << repeated(u"<div>"_s, many) + u"deep text"_s
+                                           << u"deep text"_s;
+    QTest::newRow("100,000 nested formatting elements")
+        << repeated(u"<b>"_s, many) + u"bold text"_s << u"bold text"_s;
+    QTest::newRow("20,000 nested tables")
+        << repeated(u"<table><tr><td>"_s, 20'000) + u"cell text"_s << u"cell text"_s;
+    QTest::newRow("100,000 nested svg groups")
+        << u"<p>before</p><svg>"_s + repeated(u"<g>"_s, many) + u"</svg><p>after svg</p>"_s
+        << u"before"_s;
+    QTest::newRow("100,000 attributes")
+        << u"<p "_s + repeated(u"a=\"1\" "_s, many) + u"title=x>attributes survived</p>"_s
+        << u"attributes survived"_s;
+    QTest::newRow("100,000 distinct attributes")
+        << u"<div>"_s + u"<p"_s + [] {
+               QString attributes;
+               for (int i = 0; i < many; ++i)
+                   attributes += u" a"_s + QString::number(i);
+               return attributes;
+           }() + u">distinct survived</p></div>"_s
+        << u"distinct survived"_s;
+    QTest::newRow("unterminated comment") << u"<p>kept</p><!-- "_s + repeated(u"<div>"_s, 1000)
+                                          << u"kept"_s;
+    QTest::newRow("unterminated script") << u"<p>kept</p><script>"_s + repeated(u"<div>"_s, 1000)
+                                         << u"kept"_s;
+    QTest::newRow("unterminated attribute")
+        << u"<p>kept</p><p title=\""_s + repeated(u"<div>"_s, 1000) << u"kept"_s;
+}
+
+void TestHtmlReader::hostileStructure()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, text);
+
+    QElapsedTimer timer;
+    timer.start();
+    const ParsedDocument document = readHtml(html);
+    // Linear work is well under a second here; quadratic work takes minutes.
+    QVERIFY2(timer.elapsed() < 20'000, qPrintable(QString::number(timer.elapsed())));
+    const QStringList blocks = describe(document.blocks);
+    QVERIFY2(std::any_of(blocks.begin(), blocks.end(),
+                         [&](const QString &block) { return block.contains(text); }),
+             qPrintable(blocks.join(u'\n').left(500)));
+}
+
+// Shuffled pieces of everything the reader and its structure limiter look at:
+// it must always return, whatever the input.
+void TestHtmlReader::survivesArbitraryMarkup()
+{
+    const QStringList pieces = {
+        u"<div>"_s, u"</div>"_s, u"<p>"_s, u"</p>"_s, u"<!--"_s, u"-->"_s, u"--!>"_s, u"<script>"_s,
+        u"</script>"_s, u"<svg>"_s, u"</svg>"_s, u"<style>"_s, u"<title>"_s, u"</title>"_s,
+        u"<plaintext>"_s, u"<table>"_s, u"<td>"_s, u"<br>"_s, u"<br/>"_s, u"<a href=\""_s, u"\""_s,
+        u"'"_s, u"="_s, u">"_s, u"<"_s, u"</"_s, u"<!"_s, u"<?"_s, u"text "_s, u"&amp;"_s, u"&"_s,
+        u"<article>"_s, u"<main>"_s, u"<nav>"_s, u"<figcaption>"_s, u"<pre>"_s, u"\n"_s,
+        u"<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"headline\":"_s,
+        u"<meta property=og:title content="_s, u"<template>"_s, QString(QChar(0))};
+    QRandomGenerator generator(11);
+    for (int round = 0; round < 2000; ++round) {
+        QString html;
+        const int count = int(generator.bounded(60));
+        for (int i = 0; i < count; ++i)
+            html += pieces.at(generator.bounded(int(pieces.size())));
+        const ParsedDocument document = readHtml(html);
+        for (const ParsedBlock &block : document.blocks)
+            QVERIFY(!block.text.isEmpty());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestHtmlReader)
+#include "tst_htmlreader.moc"

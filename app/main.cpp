@@ -35,7 +35,19 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Parallax"));
+    // parallax [--library PATH] [FILE...]: the files are imported and compared.
+    QString library;
+    QStringList files;
+    const QStringList windowArguments = app.arguments().mid(1);
+    for (qsizetype i = 0; i < windowArguments.size(); ++i) {
+        if (windowArguments[i] == u"--library" && i + 1 < windowArguments.size())
+            library = windowArguments[++i];
+        else
+            files.append(windowArguments[i]);
+    }
     parallax::MainWindow window;
+    window.openLibrary(library);
+    window.importPaths(files);
     window.show();
     return app.exec();
 }

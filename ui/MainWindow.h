@@ -1,14 +1,119 @@
 #pragma once
 
+#include "align/AlignTypes.h"
+#include "core/Article.h"
+#include "palette/HighlightPalette.h"
+
+#include <QElapsedTimer>
 #include <QMainWindow>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QTabWidget;
 
 namespace parallax {
 
+class ComparisonJob;
+class ComparisonView;
+class ImportProgress;
+class LibraryPanel;
+class LibraryService;
+class LibraryThread;
+class ReaderView;
+struct LibrarySnapshot;
+
+// The window a person lives in: the library dock, the reader and the
+// side-by-side comparison. It never opens the database or aligns text
+// itself: the library runs on its own thread and comparisons on the pool.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // An empty path opens the last library, or the default one.
+    void openLibrary(const QString &path = {});
+    // Imports files and folders; the articles they hold are then selected,
+    // so that two or more are compared at once.
+    void importPaths(const QStringList &paths);
+    void pasteArticle();
+
+    LibraryService *service() const;
+    LibraryPanel *libraryPanel() const { return m_panel; }
+    ReaderView *readerView() const { return m_reader; }
+    ComparisonView *comparisonView() const { return m_comparison; }
+    ImportProgress *importProgress() const { return m_import; }
+    QAction *action(const QString &name) const;
+    AlignSettings alignSettings() const { return m_settings; }
+    void setAlignSettings(const AlignSettings &settings);
+
+Q_SIGNALS:
+    // A comparison is on screen; elapsedMs runs from the selection that asked for it.
+    void comparisonShown(qint64 elapsedMs);
+    void articleShown(qint64 articleId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void restoreSettings();
+    void saveSettings() const;
+    void addRecentFiles(const QStringList &paths);
+    void fillRecentMenu();
+    void fillStoryMenu();
+    void updateActions();
+    void updateTitle();
+
+    void onSelectionChanged();
+    void onSnapshot(const LibrarySnapshot &snapshot);
+    void onArticleChanged(const Article &article);
+    void showComparison(const QList<Article> &articles, const Comparison &comparison);
+    void requestComparison(const QList<qint64> &ids);
+
+    void openFiles();
+    void importFolder();
+    void openLibraryFile();
+    void newStory();
+    void renameStory();
+    void deleteStory();
+    void removeFromStory();
+    void deleteArticles();
+    void editDetails();
+    void showPreferences();
+
+    LibraryThread *m_library = nullptr;
+    ComparisonJob *m_job = nullptr;
+    LibraryPanel *m_panel = nullptr;
+    QDockWidget *m_dock = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ReaderView *m_reader = nullptr;
+    ComparisonView *m_comparison = nullptr;
+    ImportProgress *m_import = nullptr;
+    QLabel *m_status = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_addToStoryMenu = nullptr;
+
+    AlignSettings m_settings;
+    HighlightPalette::Scheme m_scheme = HighlightPalette::Scheme::OkabeIto;
+    QString m_libraryPath;
+    QStringList m_recentFiles;
+    QList<qint64> m_comparedIds;
+    QList<qint64> m_selectAfterImport;
+    bool m_selectPending = false;
+    // Answers from the library carry the ticket of their question; only the
+    // latest question's answer is used.
+    quint64 m_ticket = 0;
+    quint64 m_searchTicket = 0;
+    QString m_searchText;
+    QElapsedTimer m_selectionClock;
 };
 
 } // namespace parallax

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "service/LibrarySnapshot.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QListView;
+class QStackedWidget;
+class QTimer;
+class QTreeView;
+
+namespace parallax {
+
+class LibraryModel;
+class SearchResultsModel;
+
+// The library dock: a search box over the stories-and-articles tree, whose
+// place a list of search hits takes while there is something to search for.
+class LibraryPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LibraryPanel)
+public:
+    explicit LibraryPanel(QWidget *parent = nullptr);
+
+    void setSnapshot(const LibrarySnapshot &snapshot);
+    void setSearchHits(const QString &text, const QList<SearchHit> &hits);
+
+    // The selected articles, or the articles of the selected story, in the
+    // order the tree lists them.
+    QList<qint64> selectedArticleIds() const;
+    qint64 selectedStoryId() const; // the story of the selection, 0 for none
+    void selectArticles(const QList<qint64> &ids);
+
+    LibraryModel *model() const { return m_model; }
+    QTreeView *tree() const { return m_tree; }
+    QListView *results() const { return m_results; }
+    QLineEdit *searchBox() const { return m_search; }
+
+Q_SIGNALS:
+    void selectionChanged();
+    void searchRequested(const QString &text);
+    void hitActivated(qint64 articleId, int block);
+
+private:
+    QLineEdit *m_search = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTreeView *m_tree = nullptr;
+    QListView *m_results = nullptr;
+    LibraryModel *m_model = nullptr;
+    SearchResultsModel *m_hits = nullptr;
+    QTimer *m_searchDelay = nullptr;
+};
+
+} // namespace parallax

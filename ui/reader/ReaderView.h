@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/Article.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace parallax {
+
+class ArticlePane;
+
+// One article with its metadata. A person can re-mark a paragraph as body
+// or furniture from its context menu; the window persists the change.
+class ReaderView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReaderView)
+public:
+    explicit ReaderView(QWidget *parent = nullptr);
+
+    void setArticle(const Article &article);
+    void clear();
+    bool hasArticle() const { return m_hasArticle; }
+    const Article &article() const;
+    void setShowFurniture(bool show);
+    // Shows the block a search found.
+    void revealBlock(int block);
+
+    ArticlePane *pane() const { return m_pane; }
+    QString titleText() const;
+
+Q_SIGNALS:
+    void blockRoleChangeRequested(qint64 articleId, int block, parallax::BlockRole role);
+    void editDetailsRequested();
+
+private:
+    void showBlockMenu(int block, const QPoint &globalPos);
+
+    ArticlePane *m_pane = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_details = nullptr;
+    bool m_hasArticle = false;
+    bool m_showFurniture = false;
+};
+
+} // namespace parallax

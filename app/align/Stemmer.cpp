@@ -111,32 +111,34 @@ std::u16string_view stem(std::u16string_view word, std::u16string &buffer)
         return word;
 
     buffer.assign(word);
-    auto replaceSuffix = [&buffer](size_t drop, std::u16string_view with) {
-        buffer.resize(buffer.size() - drop);
-        buffer.append(with);
+    // Every rule drops a suffix and adds at most one letter back.
+    auto replaceSuffix = [&buffer](size_t drop, char16_t with = 0) {
+        buffer.erase(buffer.size() - drop);
+        if (with)
+            buffer.push_back(with);
     };
     std::u16string_view w = buffer;
     if (endsWith(w, u"ies") || endsWith(w, u"ied"))
-        replaceSuffix(3, u"y");
+        replaceSuffix(3, u'y');
     else if (endsWith(w, u"sses"))
-        replaceSuffix(2, u"");
+        replaceSuffix(2);
     else if (endsWith(w, u"s") && !endsWith(w, u"ss") && !endsWith(w, u"us") && !endsWith(w, u"is"))
-        replaceSuffix(1, u"");
+        replaceSuffix(1);
 
     w = buffer;
     bool strippedVerbEnding = false;
     if (endsWith(w, u"ing") && w.size() >= 6 && hasVowel(w.substr(0, w.size() - 3))) {
-        replaceSuffix(3, u"");
+        replaceSuffix(3);
         strippedVerbEnding = true;
     } else if (endsWith(w, u"ed") && w.size() >= 5 && hasVowel(w.substr(0, w.size() - 2))) {
-        replaceSuffix(2, u"");
+        replaceSuffix(2);
         strippedVerbEnding = true;
     }
     w = buffer;
     if (endsWith(w, u"ation") && w.size() >= 8)
-        replaceSuffix(3, u"");
+        replaceSuffix(3);
     else if (endsWith(w, u"ly") && w.size() >= 6)
-        replaceSuffix(2, u"");
+        replaceSuffix(2);
 
     // "stopped" -> "stopp" -> "stop", so that it meets "stop".
     const size_t n = buffer.size();

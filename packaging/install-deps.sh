@@ -9,6 +9,7 @@ PACKAGES="
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libdtl-dev libuchardet-dev libgumbo-dev libicu-dev libsqlite3-dev
+  libcmark-dev
   libbenchmark-dev
   xvfb xauth fonts-dejavu-core
 "

@@ -1,0 +1,56 @@
+#include "ExportText_p.h"
+
+#include "align/AlignTypes.h"
+#include "core/Article.h"
+
+#include <QFileInfo>
+
+namespace parallax::exporting {
+
+QString articleLabel(const Article &article, int index)
+{
+    if (!article.meta.outlet.trimmed().isEmpty())
+        return article.meta.outlet.trimmed();
+    if (!article.meta.title.trimmed().isEmpty())
+        return article.meta.title.trimmed();
+    const QString file = QFileInfo(article.sourcePath).fileName();
+    if (!file.isEmpty())
+        return file;
+    return tr("Article %1").arg(index + 1);
+}
+
+QString sentenceText(const QList<Article> &articles, const ClaimMember &member)
+{
+    if (member.article < 0 || member.article >= articles.size())
+        return {};
+    const QList<Block> &blocks = articles[member.article].blocks;
+    if (member.block < 0 || member.block >= blocks.size())
+        return {};
+    const Block &block = blocks[member.block];
+    if (member.sentence < 0 || member.sentence >= block.sentences.size())
+        return {};
+    const Sentence &sentence = block.sentences[member.sentence];
+    const int start = std::clamp(sentence.start, 0, int(block.text.size()));
+    const int end = std::clamp(sentence.end, start, int(block.text.size()));
+    return block.text.mid(start, end - start).trimmed();
+}
+
+QString kindTitle(LinkKind kind)
+{
+    switch (kind) {
+    case LinkKind::Identical:
+        return tr("Identical");
+    case LinkKind::Near:
+        return tr("Near-verbatim");
+    case LinkKind::Paraphrase:
+        return tr("Paraphrase");
+    }
+    return tr("Paraphrase");
+}
+
+QString uniqueTitle()
+{
+    return tr("Only here");
+}
+
+} // namespace parallax::exporting

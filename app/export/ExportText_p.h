@@ -1,0 +1,36 @@
+#pragma once
+
+// Words and names shared by the export writers; private to app/export.
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace parallax {
+
+struct Article;
+struct ClaimMember;
+enum class LinkKind;
+
+namespace exporting {
+
+// One translation context, "Export", for everything the writers put on a page.
+inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Export", text, disambiguation, n);
+}
+
+// What names an article in a column head or a table cell: its outlet, else
+// its title, else its file name, else its position in the comparison.
+QString articleLabel(const Article &article, int index);
+
+// The sentence's text with its surrounding white space trimmed; empty when
+// the member points past the article (a stale cached comparison).
+QString sentenceText(const QList<Article> &articles, const ClaimMember &member);
+
+// The names the window's legend uses: "Identical", "Near-verbatim", "Paraphrase".
+QString kindTitle(LinkKind kind);
+QString uniqueTitle();
+
+} // namespace exporting
+} // namespace parallax

@@ -123,6 +123,12 @@ bool ArticlePane::isShown(int block) const
     return documentBlockNumber(block) >= 0;
 }
 
+QTextBlock ArticlePane::textBlock(int block) const
+{
+    const int number = documentBlockNumber(block);
+    return number < 0 ? QTextBlock() : document()->findBlockByNumber(number);
+}
+
 QRectF ArticlePane::blockRect(int block) const
 {
     const int number = documentBlockNumber(block);

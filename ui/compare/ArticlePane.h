@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QHash>
+#include <QTextBlock>
 #include <QTextBrowser>
 
 namespace parallax {
@@ -25,6 +26,9 @@ public:
 
     explicit ArticlePane(QWidget *parent = nullptr);
 
+    // An article's text is data: nothing it names is ever fetched.
+    QVariant loadResource(int type, const QUrl &name) override;
+
     // Furniture is left out unless shown, and is then greyed.
     void setArticle(const Article &article, bool showFurniture);
     void clearArticle();
@@ -41,6 +45,7 @@ public:
     int counterpartBlock() const { return m_counterpart; }
 
     bool isShown(int block) const;
+    QTextBlock textBlock(int block) const; // invalid when not shown
     // In document coordinates; empty for a block that is not shown.
     QRectF blockRect(int block) const;
     // In the pane's viewport coordinates.
@@ -60,7 +65,6 @@ Q_SIGNALS:
     void geometryChanged();
 
 protected:
-    QVariant loadResource(int type, const QUrl &name) override;
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;

@@ -1,0 +1,242 @@
+#include "compare/ArticlePane.h"
+#include "compare/ComparisonView.h"
+#include "compare/LinkGutter.h"
+#include "compare/OverviewRuler.h"
+#include "compare/SideHeader.h"
+
+#include <QScrollBar>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+
+using namespace Qt::StringLiterals;
+using namespace parallax;
+
+namespace {
+
+Block body(const QString &text)
+{
+    return {text, BlockRole::Body, false, {{0, int(text.size())}}};
+}
+
+QString filler(int n)
+{
+    return u"Filler paragraph %1 says something nobody else says, at some length so that it wraps "
+           "across more than one line of the pane and the pane has to scroll."_s.arg(n);
+}
+
+// Left: shared paragraph, a unique one, a reworded one, filler. Right: the
+// shared paragraph, the reworded one, a paragraph moved from the end, filler.
+// The twentieth fillers are linked, deep enough to scroll either pane to.
+struct Fixture {
+    QList<Article> articles;
+    Comparison comparison;
+};
+
+Fixture fixture()
+{
+    Article left;
+    left.id = 1;
+    left.meta.outlet = u"<b>Left</b> Post"_s;
+    left.meta.title = u"Bridge shut"_s;
+    left.blocks = {body(u"The bridge was shut on Friday after cracks were found."_s),
+                   body(u"Only the left paper says the mayor cried."_s),
+                   body(u"Traders fear for their shops."_s)};
+    Block ad{u"Advertisement"_s, BlockRole::Furniture, false, {}};
+    left.blocks.append(ad);
+    for (int i = 0; i < 30; ++i)
+        left.blocks.append(body(filler(i)));
+    left.blocks.append(body(u"A ferry starts on Monday."_s));
+
+    Article right;
+    right.id = 2;
+    right.meta.outlet = u"Right Radio"_s;
+    right.meta.title = u"Cracks close bridge"_s;
+    right.blocks = {body(u"A ferry starts on Monday."_s),
+                    body(u"The bridge was shut on Friday after cracks were found."_s),
+                    body(u"Shop owners fear for their trade."_s)};
+    for (int i = 0; i < 30; ++i)
+        right.blocks.append(body(filler(100 + i)));
+
+    PairAlignment pair;
+    pair.a = 0;
+    pair.b = 1;
+    pair.sharedA = 0.41;
+    pair.sharedB = 0.38;
+    pair.links = {{0, 1, LinkKind::Identical, false, 1.0, {{0, 20, 0, 20}}},
+                  {2, 2, LinkKind::Paraphrase, false, 0.5, {{14, 28, 19, 28}}},
+                  {24, 23, LinkKind::Near, false, 0.9, {{0, 16, 0, 16}}},
+                  {34, 0, LinkKind::Identical, true, 1.0, {{0, 25, 0, 25}}}};
+    return {{left, right}, {{pair}, {}}};
+}
+
+} // namespace
+
+class TestComparisonView final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_view = std::make_unique<ComparisonView>();
+        m_view->resize(1000, 500);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        const Fixture data = fixture();
+        m_view->setComparison(data.articles, data.comparison);
+    }
+
+    void cleanup() { m_view.reset(); }
+
+    void panesShowTextAsPlainTextWithoutFurniture()
+    {
+        ArticlePane *left = m_view->pane(ComparisonView::Side::Left);
+        QVERIFY(left->toPlainText().startsWith(u"The bridge was shut"_s));
+        QVERIFY(!left->toPlainText().contains(u"Advertisement"_s));
+        QVERIFY(!left->isShown(3));
+        // The outlet holds markup; it is shown as it is written.
+        QCOMPARE(m_view->header(ComparisonView::Side::Right)->overlapText(),
+                 u"38% of this article is shared with <b>Left</b> Post"_s);
+        QCOMPARE(m_view->header(ComparisonView::Side::Left)->overlapText(),
+                 u"41% of this article is shared with Right Radio"_s);
+    }
+
+    void furnitureIsShownGreyedOnRequest()
+    {
+        m_view->setShowFurniture(true);
+        ArticlePane *left = m_view->pane(ComparisonView::Side::Left);
+        QVERIFY(left->isShown(3));
+        const QTextBlock ad = left->document()->findBlockByNumber(3);
+        QCOMPARE(ad.text(), u"Advertisement"_s);
+        QTextCursor cursor(ad);
+        cursor.movePosition(QTextCursor::NextCharacter);
+        QCOMPARE(cursor.charFormat().foreground().color(), left->palette().color(QPalette::Disabled, QPalette::Text));
+    }
+
+    void oneBandPerLink()
+    {
+        QCOMPARE(m_view->gutter()->bandCount(), 4);
+        QVERIFY(!m_view->gutter()->bandPath(0).isEmpty());
+    }
+
+    void sharedSpanIsHighlightedWhereTheEngineSays()
+    {
+        ArticlePane *right = m_view->pane(ComparisonView::Side::Right);
+        const QTextBlock block = right->document()->findBlockByNumber(2); // "Shop owners fear for their trade."
+        const auto backgroundAt = [&](int offset) {
+            QTextCursor cursor(block);
+            cursor.setPosition(block.position() + offset + 1);
+            return cursor.charFormat().background();
+        };
+        const HighlightPalette palette(HighlightPalette::Scheme::OkabeIto, right->palette());
+        QCOMPARE(backgroundAt(20).color(), palette.span(HighlightPalette::Mark::Paraphrase));
+        QCOMPARE(backgroundAt(5).style(), Qt::NoBrush);
+        // The unique paragraph on the left is washed in its own colour.
+        ArticlePane *left = m_view->pane(ComparisonView::Side::Left);
+        QCOMPARE(left->document()->findBlockByNumber(1).blockFormat().background().color(),
+                 palette.paragraph(HighlightPalette::Mark::Unique));
+    }
+
+    void nextDifferenceWalksInReadingOrder()
+    {
+        const auto &stops = m_view->presentation().stops;
+        // The unique left paragraph, the paraphrase, the left fillers, the
+        // moved ferry, then the right-only fillers.
+        QVERIFY(stops.size() > 3);
+        QCOMPARE(stops[0].block, 1);
+        QVERIFY(stops[0].unique);
+        QCOMPARE(stops[1].link, 1);
+        QVERIFY(m_view->nextDifference());
+        QVERIFY(m_view->nextDifference());
+        QCOMPARE(m_view->currentStop(), 1);
+        QCOMPARE(m_view->pane(ComparisonView::Side::Left)->currentBlock(), 2);
+        QCOMPARE(m_view->pane(ComparisonView::Side::Right)->currentBlock(), 2);
+        QVERIFY(m_view->previousDifference());
+        QCOMPARE(m_view->currentStop(), 0);
+        QVERIFY(!m_view->previousDifference());
+    }
+
+    void clickOnMovedLinkScrollsTheOtherPane()
+    {
+        ArticlePane *left = m_view->pane(ComparisonView::Side::Left);
+        ArticlePane *right = m_view->pane(ComparisonView::Side::Right);
+        m_view->setSyncScrolling(false);
+        left->setScrollOffset(left->verticalScrollBar()->maximum());
+        right->setScrollOffset(right->verticalScrollBar()->maximum());
+        QTRY_VERIFY(m_view->gutter()->bandPath(3).boundingRect().bottom() > 0);
+        // The moved ferry paragraph: at the end on the left, first on the right.
+        const QRect leftRect = left->blockViewportRect(34);
+        QVERIFY(leftRect.top() >= 0 && leftRect.top() < left->viewport()->height());
+        const QPointF leftEdge = m_view->gutter()->bandPath(3).pointAtPercent(0);
+        QTest::mouseClick(m_view->gutter(), Qt::LeftButton, {}, QPoint(2, int(leftEdge.y()) + 3));
+        // The counterpart opens the right article: as near level as it can go.
+        QCOMPARE(right->verticalScrollBar()->value(), 0);
+        QCOMPARE(right->currentBlock(), 0);
+        QCOMPARE(left->currentBlock(), 34);
+    }
+
+    void clickOnParagraphBringsCounterpartLevel()
+    {
+        ArticlePane *left = m_view->pane(ComparisonView::Side::Left);
+        ArticlePane *right = m_view->pane(ComparisonView::Side::Right);
+        m_view->setSyncScrolling(false);
+        right->setScrollOffset(right->verticalScrollBar()->maximum());
+        left->placeBlock(24, 100);
+        const QRect rect = left->blockViewportRect(24);
+        QCOMPARE(rect.top(), 100);
+        QTest::mouseClick(left->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(right->blockViewportRect(23).top(), rect.top());
+    }
+
+    void syncedScrollingKeepsLinkedParagraphsLevel()
+    {
+        ArticlePane *left = m_view->pane(ComparisonView::Side::Left);
+        ArticlePane *right = m_view->pane(ComparisonView::Side::Right);
+        // Put the linked twentieth filler on the reading line a third down.
+        const int line = left->viewport()->height() / 3;
+        left->setScrollOffset(int(left->blockRect(24).top()) - line);
+        QCOMPARE(left->blockViewportRect(24).top(), line);
+        QVERIFY(qAbs(right->blockViewportRect(23).top() - line) <= 1);
+        // And the other way round, from a little further down.
+        right->setScrollOffset(int(right->blockRect(23).top()) - line + 10);
+        QVERIFY(qAbs(left->blockViewportRect(24).top() - (line - 10)) <= 1);
+    }
+
+    void swapSidesFlipsLinks()
+    {
+        m_view->swapSides();
+        QCOMPARE(m_view->side(ComparisonView::Side::Left), 1);
+        QVERIFY(m_view->pane(ComparisonView::Side::Left)->toPlainText().startsWith(u"A ferry"_s));
+        QCOMPARE(m_view->presentation().links.first().aBlock, 0);
+        QCOMPARE(m_view->presentation().links.first().bBlock, 34);
+        QCOMPARE(m_view->gutter()->bandCount(), 4);
+    }
+
+    void rulerMarksSharedAndUniqueParagraphs()
+    {
+        const auto &marks = m_view->ruler(ComparisonView::Side::Left)->marks();
+        // Four linked paragraphs and 30 unique ones (the unique line and 29 fillers).
+        QCOMPARE(marks.size(), 4 + 30);
+        ArticlePane *left = m_view->pane(ComparisonView::Side::Left);
+        OverviewRuler *ruler = m_view->ruler(ComparisonView::Side::Left);
+        QTest::mouseClick(ruler, Qt::LeftButton, {}, QPoint(2, ruler->height() - 2));
+        QCOMPARE(left->verticalScrollBar()->value(), left->verticalScrollBar()->maximum());
+    }
+
+    void paneLoadsNoResource()
+    {
+        ArticlePane pane;
+        QVERIFY(!pane.loadResource(QTextDocument::ImageResource, QUrl(u"http://example.org/x.png"_s)).isValid());
+        Article article;
+        article.blocks = {body(u"<img src=\"http://example.org/x.png\"> <b>bold</b>"_s)};
+        pane.setArticle(article, false);
+        QCOMPARE(pane.toPlainText(), article.blocks.first().text);
+    }
+
+private:
+    std::unique_ptr<ComparisonView> m_view;
+};
+
+QTEST_MAIN(TestComparisonView)
+#include "tst_comparisonview.moc"

@@ -1,0 +1,82 @@
+#include "library/LibraryModel.h"
+#include "library/LibraryRoles.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace parallax;
+
+namespace {
+
+ArticleSummary summary(qint64 id, const QString &title, const QString &outlet, int words)
+{
+    ArticleSummary result;
+    result.id = id;
+    result.meta.title = title;
+    result.meta.outlet = outlet;
+    result.meta.published = QDate(2026, 3, 15);
+    result.words = words;
+    return result;
+}
+
+LibrarySnapshot snapshot()
+{
+    LibrarySnapshot result;
+    result.articles = {summary(1, u"Bridge shut"_s, u"Valley Post"_s, 300),
+                       summary(2, u"<i>Cracks</i> close bridge"_s, u"Meridian"_s, 250),
+                       summary(3, {}, {}, 10)};
+    // Story 8 names an article (9) that is gone: it is not listed.
+    result.stories = {{7, u"Harrow Bridge"_s, {1, 2}}, {8, u"Empty"_s, {9}}};
+    return result;
+}
+
+} // namespace
+
+class TestLibraryModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void passesTheModelTester()
+    {
+        LibraryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSnapshot(snapshot());
+        model.setSnapshot({});
+        model.setSnapshot(snapshot());
+    }
+
+    void listsStoriesThenAllArticles()
+    {
+        LibraryModel model;
+        model.setSnapshot(snapshot());
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, 0).data().toString(), u"Harrow Bridge"_s);
+        QCOMPARE(model.rowCount(model.index(0, 0)), 2);
+        QCOMPARE(model.rowCount(model.index(1, 0)), 0);
+        QCOMPARE(model.index(2, 0).data().toString(), u"All articles"_s);
+        QCOMPARE(model.index(2, 0).data(NodeKindRole).toInt(), int(LibraryNodeKind::AllArticles));
+        QCOMPARE(model.rowCount(model.index(2, 0)), 3);
+
+        const QModelIndex second = model.index(1, 0, model.index(0, 0));
+        QCOMPARE(second.data(ArticleIdRole).toLongLong(), 2);
+        QCOMPARE(second.data(StoryIdRole).toLongLong(), 7);
+        QCOMPARE(second.siblingAtColumn(LibraryModel::OutletColumn).data().toString(), u"Meridian"_s);
+        QCOMPARE(model.index(2, 0, model.index(2, 0)).data().toString(), u"(untitled)"_s);
+        QCOMPARE(model.indexOfArticle(2), second);
+        QCOMPARE(model.indexOfStory(7), model.index(0, 0));
+    }
+
+    void tooltipsEscapeMarkup()
+    {
+        LibraryModel model;
+        model.setSnapshot(snapshot());
+        const QModelIndex cracks = model.indexOfArticle(2);
+        QCOMPARE(cracks.data().toString(), u"<i>Cracks</i> close bridge"_s);
+        QVERIFY(cracks.data(Qt::ToolTipRole).toString().startsWith(u"&lt;i&gt;Cracks"_s));
+    }
+};
+
+QTEST_MAIN(TestLibraryModel)
+#include "tst_librarymodel.moc"

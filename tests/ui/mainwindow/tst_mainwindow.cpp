@@ -1,0 +1,228 @@
+#include "MainWindow.h"
+#include "align/Aligner.h"
+#include "compare/ArticlePane.h"
+#include "compare/ComparisonView.h"
+#include "compare/LinkGutter.h"
+#include "library/LibraryModel.h"
+#include "library/LibraryPanel.h"
+#include "reader/ReaderView.h"
+#include "service/LibraryService.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QDropEvent>
+#include <QLineEdit>
+#include <QListView>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace parallax;
+
+namespace {
+
+QString sample(const QString &name)
+{
+    return QStringLiteral(PARALLAX_SOURCE_DIR "/resources/sample/") + name;
+}
+
+void drop(QWidget *target, const QStringList &paths)
+{
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString &path : paths)
+        urls.append(QUrl::fromLocalFile(path));
+    mime.setUrls(urls);
+    const QPoint pos = target->rect().center();
+    QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent dropped(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(target, &dropped);
+    QVERIFY(dropped.isAccepted());
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"parallax-tests"_s);
+        QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void droppedFilesAreImportedAndCompared()
+    {
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.openLibrary(m_dir.filePath(u"drop.sqlite"_s));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy shown(&window, &MainWindow::comparisonShown);
+        drop(&window, {sample(u"valley-post.txt"_s), sample(u"ellery-courier.txt"_s)});
+        QVERIFY(shown.wait(20000));
+
+        // The library lists both under "All articles".
+        LibraryModel *model = window.libraryPanel()->model();
+        QCOMPARE(model->rowCount(model->index(model->rowCount() - 1, 0)), 2);
+
+        ComparisonView *view = window.comparisonView();
+        const QList<Article> articles = view->articles();
+        QCOMPARE(articles.size(), 2);
+        ArticlePane *left = view->pane(ComparisonView::Side::Left);
+        ArticlePane *right = view->pane(ComparisonView::Side::Right);
+        QVERIFY(left->toPlainText().contains(articles[0].meta.title.isEmpty() ? u"bridge"_s : u""_s));
+        QVERIFY(!right->toPlainText().isEmpty());
+
+        // One band for each link the engine finds.
+        const Comparison expected = compareArticles(articles, window.alignSettings());
+        QCOMPARE(view->gutter()->bandCount(), int(expected.pairs.first().links.size()));
+        QVERIFY(view->gutter()->bandCount() > 0);
+
+        // The engine's first shared span is highlighted on the left.
+        const BlockLink &link = expected.pairs.first().links.first();
+        QVERIFY(!link.spans.isEmpty());
+        const QTextBlock block = left->textBlock(link.aBlock);
+        QVERIFY(block.isValid());
+        QTextCursor cursor(block);
+        cursor.setPosition(block.position() + link.spans.first().aStart + 1);
+        QVERIFY(cursor.charFormat().background().style() != Qt::NoBrush);
+
+        // F7 moves to the first difference.
+        window.activateWindow();
+        QTest::keyClick(&window, Qt::Key_F7);
+        QCOMPARE(view->currentStop(), 0);
+        const auto stop = view->presentation().stops.first();
+        QCOMPARE(view->pane(stop.side)->currentBlock(), stop.block);
+        QTest::keyClick(&window, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(view->currentStop(), std::min<int>(1, int(view->presentation().stops.size()) - 1));
+        QTest::keyClick(&window, Qt::Key_F7, Qt::ShiftModifier);
+        QCOMPARE(view->currentStop(), 0);
+    }
+
+    void clickingALinkScrollsTheOtherPane()
+    {
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.openLibrary(m_dir.filePath(u"click.sqlite"_s));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy shown(&window, &MainWindow::comparisonShown);
+        window.importPaths({sample(u"valley-post.txt"_s), sample(u"northshore-daily.html"_s)});
+        QVERIFY(shown.wait(20000));
+        ComparisonView *view = window.comparisonView();
+        window.action(u"syncScrolling"_s)->trigger();
+        QVERIFY(!window.action(u"syncScrolling"_s)->isChecked());
+        ArticlePane *left = view->pane(ComparisonView::Side::Left);
+        ArticlePane *right = view->pane(ComparisonView::Side::Right);
+        right->setScrollOffset(right->verticalScrollBar()->maximum());
+        LinkGutter *gutter = view->gutter();
+        int index = -1;
+        for (int i = 0; i < view->presentation().links.size() && index < 0; ++i) {
+            const QRect rect = left->blockViewportRect(view->presentation().links[i].aBlock);
+            if (rect.top() >= 0 && rect.bottom() < left->viewport()->height())
+                index = i;
+        }
+        QVERIFY(index >= 0);
+        const BlockLink link = view->presentation().links[index];
+        const QPointF edge = gutter->bandPath(index).pointAtPercent(0);
+        QTest::mouseClick(gutter, Qt::LeftButton, {}, QPoint(1, int(edge.y()) + 2));
+        QCOMPARE(right->blockViewportRect(link.bBlock).top(), left->blockViewportRect(link.aBlock).top());
+    }
+
+    void oneArticleOpensInTheReaderAndCanBeRemarked()
+    {
+        MainWindow window;
+        window.openLibrary(m_dir.filePath(u"reader.sqlite"_s));
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::articleShown);
+        window.importPaths({sample(u"valley-post.txt"_s)});
+        QVERIFY(shown.wait(20000));
+        ReaderView *reader = window.readerView();
+        QVERIFY(reader->isVisible());
+        const Article article = reader->article();
+        // Furniture is hidden until asked for.
+        int furniture = -1;
+        for (int i = 0; i < article.blocks.size() && furniture < 0; ++i) {
+            if (article.blocks[i].role == BlockRole::Furniture)
+                furniture = i;
+        }
+        QVERIFY(furniture >= 0);
+        QVERIFY(!reader->pane()->isShown(furniture));
+        window.action(u"showFurniture"_s)->trigger();
+        QVERIFY(reader->pane()->isShown(furniture));
+
+        // Re-marking goes through the library and comes back persisted.
+        QSignalSpy changed(window.service(), &LibraryService::articleChanged);
+        Q_EMIT reader->blockRoleChangeRequested(article.id, furniture, BlockRole::Body);
+        QVERIFY(changed.wait());
+        QTRY_COMPARE(reader->article().blocks[furniture].role, BlockRole::Body);
+        QVERIFY(reader->article().blocks[furniture].roleOverridden);
+        window.action(u"showFurniture"_s)->trigger();
+    }
+
+    void searchListsHitsAsYouType()
+    {
+        MainWindow window;
+        window.openLibrary(m_dir.filePath(u"search.sqlite"_s));
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::articleShown);
+        window.importPaths({sample(u"valley-post.txt"_s)});
+        QVERIFY(shown.wait(20000));
+        QTest::keyClicks(window.libraryPanel()->searchBox(), u"bakery"_s);
+        QListView *results = window.libraryPanel()->results();
+        QTRY_VERIFY(results->isVisible());
+        QTRY_COMPARE(results->model()->rowCount(), 1);
+        QVERIFY(results->model()->index(0, 0).data().toString().contains(u"bakery"_s, Qt::CaseInsensitive));
+        window.libraryPanel()->searchBox()->clear();
+        QVERIFY(window.libraryPanel()->tree()->isVisible());
+    }
+
+    void stateSurvivesARestart()
+    {
+        QByteArray geometry;
+        {
+            MainWindow window;
+            window.openLibrary(m_dir.filePath(u"state.sqlite"_s));
+            window.resize(900, 640);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.findChild<QDockWidget *>(u"libraryDock"_s)->hide();
+            window.action(u"showFurniture"_s)->setChecked(true);
+            AlignSettings settings;
+            settings.minRunWords = 6;
+            window.setAlignSettings(settings);
+            window.close();
+            geometry = window.saveGeometry();
+        }
+        MainWindow again;
+        again.openLibrary();
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), QSize(900, 640));
+        QVERIFY(!again.findChild<QDockWidget *>(u"libraryDock"_s)->isVisible());
+        QVERIFY(again.action(u"showFurniture"_s)->isChecked());
+        QCOMPARE(again.alignSettings().minRunWords, 6);
+        QCOMPARE(QSettings().value(u"library/path"_s).toString(), m_dir.filePath(u"state.sqlite"_s));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

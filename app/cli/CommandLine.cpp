@@ -22,6 +22,7 @@ const Subcommand subcommands[] = {
     {"list"_L1, runList, QT_TRANSLATE_NOOP("CommandLine", "List the articles in the library")},
     {"show"_L1, runShow, QT_TRANSLATE_NOOP("CommandLine", "Show one article with its blocks and their roles")},
     {"compare"_L1, runCompare, QT_TRANSLATE_NOOP("CommandLine", "Align articles and write the comparison")},
+    {"export"_L1, runExport, QT_TRANSLATE_NOOP("CommandLine", "Write a story's comparison as HTML, PDF, CSV or JSON")},
 };
 
 const Subcommand *findSubcommand(const QStringList &arguments)

@@ -11,6 +11,9 @@
 
 namespace parallax {
 class Database;
+struct AlignSettings;
+struct Article;
+struct Comparison;
 }
 
 namespace parallax::cli {
@@ -19,6 +22,7 @@ int runImport(const QStringList &arguments, Console console);
 int runList(const QStringList &arguments, Console console);
 int runShow(const QStringList &arguments, Console console);
 int runCompare(const QStringList &arguments, Console console);
+int runExport(const QStringList &arguments, Console console);
 
 // Shared by every subcommand: --library and the parser set-up.
 QCommandLineOption libraryOption();
@@ -27,5 +31,15 @@ void setUpParser(QCommandLineParser &parser, const QString &synopsis, const QStr
 bool parse(QCommandLineParser &parser, const QStringList &arguments, Console console, int *exitCode);
 // Opens the library named by --library (or the default); prints why it failed.
 std::unique_ptr<Database> openLibrary(const QCommandLineParser &parser, Console console);
+
+// The comparison from the library's cache, computed and cached when missing.
+Comparison cachedComparison(Database &db, const QList<Article> &articles, const AlignSettings &settings);
+
+// --html, --pdf and --csv, shared by compare and export.
+QList<QCommandLineOption> exportOptions();
+// Writes each format the parser was given; reports each failure as
+// "parallax COMMAND: ..." and returns false when any failed.
+bool writeExports(const QCommandLineParser &parser, const QList<Article> &articles, const Comparison &comparison,
+                  const QString &command, Console console);
 
 } // namespace parallax::cli

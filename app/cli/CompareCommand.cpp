@@ -72,6 +72,8 @@ bool writeJson(const QString &target, const QByteArray &json, Console console)
     return true;
 }
 
+} // namespace
+
 // Alignments are cached in the library under a key of everything they
 // depend on, so comparing the same articles again costs one lookup.
 Comparison cachedComparison(Database &db, const QList<Article> &articles, const AlignSettings &settings)
@@ -89,6 +91,8 @@ Comparison cachedComparison(Database &db, const QList<Article> &articles, const 
     cache.store(key, AlignAlgorithmVersion, encodeComparison(comparison), ids);
     return comparison;
 }
+
+namespace {
 
 void printSummary(const QList<Article> &articles, const Comparison &comparison, Console console)
 {
@@ -124,6 +128,7 @@ int runCompare(const QStringList &arguments, Console console)
     const QCommandLineOption thresholdOption(u"threshold"_s, tr("Similarity (0-1) needed to link two paragraphs."),
                                              u"X"_s);
     parser.addOptions({jsonOption, noStoreOption, minRunOption, thresholdOption});
+    parser.addOptions(exportOptions());
     int exitCode = Success;
     if (!parse(parser, arguments, console, &exitCode))
         return exitCode;
@@ -162,6 +167,8 @@ int runCompare(const QStringList &arguments, Console console)
 
     const Comparison comparison = parser.isSet(noStoreOption) ? compareArticles(articles, settings)
                                                               : cachedComparison(*db, articles, settings);
+    if (!writeExports(parser, articles, comparison, u"compare"_s, console))
+        return LibraryError;
     if (parser.isSet(jsonOption)) {
         const QByteArray json = QJsonDocument(comparisonToJson(articles, comparison)).toJson(QJsonDocument::Indented);
         if (!writeJson(parser.value(jsonOption), json, console))

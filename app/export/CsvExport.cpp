@@ -1,0 +1,59 @@
+#include "CsvExport.h"
+
+#include "ExportText_p.h"
+#include "align/AlignTypes.h"
+#include "core/Article.h"
+
+#include <QFileInfo>
+#include <QIODevice>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax {
+namespace {
+
+QString field(const QString &text)
+{
+    QString value = text;
+    if (!value.isEmpty() && u"=+-@\t\r"_s.contains(value.front()))
+        value.prepend(u'\'');
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    return u'"' + value.replace(u'"', u"\"\""_s) + u'"';
+}
+
+QString articleName(const Article &article, int index)
+{
+    if (!article.meta.title.trimmed().isEmpty())
+        return article.meta.title.trimmed();
+    const QString file = QFileInfo(article.sourcePath).fileName();
+    return file.isEmpty() ? exporting::tr("Article %1").arg(index + 1) : file;
+}
+
+} // namespace
+
+QByteArray claimsCsv(const QList<Article> &articles, const Comparison &comparison)
+{
+    // Column names are a data interface, like JSON keys, so never translated.
+    QString out = u"claim,outlet,article,sentence,unique\r\n"_s;
+    for (const ClaimCluster &claim : comparison.claims) {
+        for (const ClaimMember &member : claim.members) {
+            if (member.article < 0 || member.article >= articles.size())
+                continue;
+            const Article &article = articles[member.article];
+            out += QString::number(claim.id) + u',' + field(article.meta.outlet.trimmed()) + u','
+                + field(articleName(article, member.article)) + u','
+                + field(exporting::sentenceText(articles, member)) + u',' + (claim.unique ? u"true"_s : u"false"_s)
+                + u"\r\n"_s;
+        }
+    }
+    return out.toUtf8();
+}
+
+bool writeClaimsCsv(QIODevice &device, const QList<Article> &articles, const Comparison &comparison)
+{
+    const QByteArray bytes = claimsCsv(articles, comparison);
+    return device.write(bytes) == bytes.size();
+}
+
+} // namespace parallax

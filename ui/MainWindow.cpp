@@ -66,6 +66,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_dock->setWidget(m_panel);
     m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, m_dock);
+    // A first start has no saved layout: room for titles in the library.
+    resizeDocks({m_dock}, {fontMetrics().averageCharWidth() * 48}, Qt::Horizontal);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_comparison, tr("&Comparison"));
     m_tabs->addTab(m_reader, tr("&Reader"));

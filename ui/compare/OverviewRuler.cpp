@@ -32,7 +32,8 @@ void OverviewRuler::setMarks(const QList<Mark> &marks)
 
 double OverviewRuler::scale() const
 {
-    const int total = std::max(m_pane->documentHeight(), 1);
+    // A short article fills only its share of the strip, as it does of the pane.
+    const int total = std::max({m_pane->documentHeight(), m_pane->viewport()->height(), 1});
     return double(height()) / total;
 }
 

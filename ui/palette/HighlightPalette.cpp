@@ -69,8 +69,8 @@ HighlightPalette::Mark HighlightPalette::markFor(LinkKind kind)
 
 QColor HighlightPalette::hue(Mark mark) const
 {
-    // Okabe & Ito (2008): blue, bluish green, orange and vermillion stay
-    // apart under the common forms of colour blindness.
+    // Okabe & Ito (2008): blue, bluish green, orange and reddish purple stay
+    // apart under the common forms of colour blindness, also as pale washes.
     if (m_scheme == Scheme::OkabeIto) {
         switch (mark) {
         case Mark::Identical:
@@ -80,7 +80,7 @@ QColor HighlightPalette::hue(Mark mark) const
         case Mark::Paraphrase:
             return QColor(0xE6, 0x9F, 0x00);
         case Mark::Unique:
-            return QColor(0xD5, 0x5E, 0x00);
+            return QColor(0xCC, 0x79, 0xA7);
         }
     }
     switch (mark) {

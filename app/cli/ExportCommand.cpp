@@ -4,7 +4,7 @@
 #include "export/CompareJson.h"
 #include "export/CsvExport.h"
 #include "export/HtmlExport.h"
-#include "pdf/PdfExport.h"
+#include "export/pdf/PdfExport.h"
 #include "store/ArticleStore.h"
 #include "store/Database.h"
 #include "store/StoryStore.h"

@@ -56,7 +56,7 @@ QString furnitureHtml(const Article &article, int articleIndex)
     if (count == 0)
         return {};
     return u"<details class=\"furniture\">\n<summary>"_s
-        + escaped(exporting::tr("Page furniture: %n block(s), not compared", nullptr, count))
+        + escaped(exporting::tr("Page furniture, not compared (%1)").arg(count))
         + u"</summary>\n<ul>\n"_s + items + u"</ul>\n</details>\n"_s;
 }
 

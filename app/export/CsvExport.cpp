@@ -15,7 +15,7 @@ namespace {
 QString field(const QString &text)
 {
     QString value = text;
-    if (!value.isEmpty() && u"=+-@\t\r"_s.contains(value.front()))
+    if (!value.isEmpty() && u"=+-@"_s.contains(value.front()))
         value.prepend(u'\'');
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
         return value;

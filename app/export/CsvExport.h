@@ -14,7 +14,8 @@ struct Comparison;
 // they hold a comma, quote or line break): a header, then one row per
 // sentence of each claim with the columns claim, outlet, article, sentence
 // and unique. A field that a spreadsheet would run as a formula (starting
-// with = + - @, tab or carriage return) is prefixed with an apostrophe.
+// with = + - @; fields are trimmed, so never with a tab or line break) is
+// prefixed with an apostrophe.
 QByteArray claimsCsv(const QList<Article> &articles, const Comparison &comparison);
 
 // Writes claimsCsv to a device open for writing; false when the device did

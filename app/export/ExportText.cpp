@@ -7,15 +7,30 @@
 
 namespace parallax::exporting {
 
+namespace {
+
+// Long enough for any outlet's name; a title standing in for one is cut
+// short so that column heads and table heads stay narrow.
+constexpr int LabelLength = 40;
+
+QString shortened(const QString &text)
+{
+    if (text.size() <= LabelLength)
+        return text;
+    return text.left(LabelLength - 1).trimmed() + u'…';
+}
+
+} // namespace
+
 QString articleLabel(const Article &article, int index)
 {
     if (!article.meta.outlet.trimmed().isEmpty())
-        return article.meta.outlet.trimmed();
+        return shortened(article.meta.outlet.trimmed());
     if (!article.meta.title.trimmed().isEmpty())
-        return article.meta.title.trimmed();
+        return shortened(article.meta.title.trimmed());
     const QString file = QFileInfo(article.sourcePath).fileName();
     if (!file.isEmpty())
-        return file;
+        return shortened(file);
     return tr("Article %1").arg(index + 1);
 }
 

@@ -21,7 +21,8 @@ inline QString tr(const char *text, const char *disambiguation = nullptr, int n 
 }
 
 // What names an article in a column head or a table cell: its outlet, else
-// its title, else its file name, else its position in the comparison.
+// its title, else its file name, else its position in the comparison; cut
+// short with an ellipsis past 40 characters.
 QString articleLabel(const Article &article, int index);
 
 // The sentence's text with its surrounding white space trimmed; empty when

@@ -57,7 +57,7 @@ QString escaped(QStringView text)
 
 QString httpUrl(const QString &url)
 {
-    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    const QUrl parsed(url.trimmed(), QUrl::TolerantMode);
     const QString scheme = parsed.scheme().toLower();
     if (!parsed.isValid() || parsed.host().isEmpty() || (scheme != u"http" && scheme != u"https"))
         return {};

@@ -137,17 +137,14 @@ QByteArray comparisonHtml(const QList<Article> &articles, const Comparison &comp
           "<meta name=\"generator\" content=\"Parallax\">\n<title>"_s
         + escaped(pageTitle(articles)) + u"</title>\n<style>\n"_s + styleSheet() + u"</style>\n</head>\n<body class=\""_s
         + (pair ? u"pair"_s : u"many"_s) + u"\">\n<header class=\"page\">\n<p class=\"kicker\">"_s
-        + escaped(tr("Parallax comparison of %n article(s)", nullptr, int(articles.size()))) + u"</p>\n<h1>"_s
+        + escaped(tr("Parallax comparison of %1 articles").arg(articles.size())) + u"</p>\n<h1>"_s
         + escaped(heading(articles)) + u"</h1>\n<div class=\"summary\">\n"_s;
-    if (pair)
-        out += pairFigures(articles, comparison);
-    out += legend(pair) + u"</div>\n</header>\n<main>\n"_s;
-    if (pair) {
-        out += html::pairColumnsHtml(articles, comparison, claims);
-    } else if (!articles.isEmpty()) {
-        out += html::overlapMatrixHtml(articles, comparison) + html::articleSectionsHtml(articles, comparison, claims)
+    out += pair ? pairFigures(articles, comparison) + legend(pair)
+                : legend(pair) + html::overlapMatrixHtml(articles, comparison);
+    out += u"</div>\n</header>\n<main>\n"_s;
+    out += pair ? html::pairColumnsHtml(articles, comparison, claims)
+                : html::articleSectionsHtml(articles, comparison, claims)
             + html::claimsTableHtml(articles, comparison, claims);
-    }
     out += u"</main>\n<footer>\n<p>"_s
         + escaped(tr("Exported from Parallax. The highlights are found by matching words automatically: "
                      "read the articles before you rely on them."))

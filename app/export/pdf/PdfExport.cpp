@@ -1,6 +1,6 @@
 #include "PdfExport.h"
 
-#include "HtmlExport.h"
+#include "export/HtmlExport.h"
 
 #include <QFileDevice>
 #include <QPdfWriter>

@@ -500,6 +500,8 @@ public:
 
     void leave(const GumboNode *)
     {
+        if (m_contexts.empty())
+            return;
         const Context context = m_contexts.back();
         m_contexts.pop_back();
         if (context.ownsBlock || m_contexts.empty())
@@ -529,7 +531,9 @@ private:
     bool enterElement(const GumboNode *node)
     {
         const GumboTag tag = node->v.element.tag;
-        if (isDropped(tag))
+        // Elements only occur under the document node, which pushed the
+        // root context; the check also tells the optimiser so.
+        if (isDropped(tag) || m_contexts.empty())
             return false;
         const Context &parent = m_contexts.back();
         if (tag == GUMBO_TAG_BR) {

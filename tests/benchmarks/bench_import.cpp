@@ -40,7 +40,7 @@ void writeCorpus(Corpus &corpus, int count)
 {
     const QList<QByteArray> texts = seedTexts();
     for (int i = 0; i < count && !texts.isEmpty(); ++i) {
-        QFile file(corpus.dir.filePath(u"article-%1.txt"_s.arg(i, 4, 10, u'0')));
+        QFile file(corpus.dir.filePath(u"article-%1.txt"_s.arg(i, 4, 10, QChar(u'0'))));
         if (!file.open(QIODevice::WriteOnly))
             return;
         const QByteArray bytes = texts[i % texts.size()] + "\nReference " + QByteArray::number(i) + '\n';

@@ -64,6 +64,7 @@ struct Article {
     QList<Block> blocks;
 
     int wordCount() const; // body and heading words only
+    friend bool operator==(const Article &, const Article &) = default;
 };
 
 } // namespace parallax

@@ -3,6 +3,8 @@
 # needs. Idempotent: when everything is present it changes nothing and touches
 # no network.
 set -eu
+# default-jre-headless and npm: tst_htmlvalidation runs the Nu Html Checker
+# (vnu.jar, installed into the build tree with npm on first run) on Java.
 
 PACKAGES="
   cmake ninja-build g++ pkg-config git python3
@@ -12,6 +14,7 @@ PACKAGES="
   libcmark-dev
   libbenchmark-dev
   xvfb xauth fonts-dejavu-core
+  default-jre-headless npm
 "
 
 missing=""

@@ -6,16 +6,16 @@ namespace parallax {
 
 // Bumped whenever a change to the engine can change its output, so that
 // results cached in the library under the old number are recomputed.
-inline constexpr int AlignAlgorithmVersion = 1;
+inline constexpr int AlignAlgorithmVersion = 2;
 
 // Tunables of the alignment. Defaults were tuned on the seed story and checked
 // on the invented story in tests/data/align.
 struct AlignSettings {
     int minRunWords = 4;            // shortest shared word run shown as a span
-    double linkThreshold = 0.34;    // paragraph similarity that links in order
+    double linkThreshold = 0.3;     // paragraph similarity that links in order
     double moveThreshold = 0.5;     // out-of-order links need stronger evidence
     double nearCoverage = 0.6;      // share of the shorter paragraph's words in spans for "near"
-    double claimThreshold = 0.4;    // sentence similarity that puts two sentences in one claim
+    double claimThreshold = 0.37;   // sentence similarity that puts two sentences in one claim
     int allPairsUpTo = 48;          // N-way: compare every pair up to this many articles
     int candidatesPerArticle = 16;  // N-way beyond that: most similar partners kept per article
     friend bool operator==(const AlignSettings &, const AlignSettings &) = default;

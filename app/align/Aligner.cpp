@@ -37,7 +37,7 @@ std::optional<PreparedSet> prepare(const QList<Article> &articles, const Compare
     for (const PreparedArticle &article : set.articles)
         sentences += int(article.sentences.size());
     const StemWeights weights =
-        stemWeights(sentenceFrequencies(set.articles, set.vocabulary), sentences);
+        stemWeights(sentenceFrequencies(set.articles, set.vocabulary), sentences, int(set.articles.size()));
     QtConcurrent::blockingMap(set.articles, [&set, &weights](PreparedArticle &article) {
         weighFeatures(article, set.vocabulary, weights);
     });

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <numeric>
 #include <unordered_set>
 
@@ -71,6 +72,25 @@ QList<ClaimCluster> ClaimClusterer::cluster(const std::vector<ClaimEdge> &edges,
         }
         return x;
     };
+    // Sorted articles of each group's members.
+    std::vector<std::vector<int>> articles(static_cast<size_t>(total));
+    for (int g = 0; g < total; ++g)
+        articles[size_t(g)] = {articleOf[size_t(g)]};
+    auto disjoint = [&articles](int rx, int ry) {
+        const std::vector<int> &x = articles[size_t(rx)];
+        const std::vector<int> &y = articles[size_t(ry)];
+        auto i = x.begin();
+        auto j = y.begin();
+        while (i != x.end() && j != y.end()) {
+            if (*i == *j)
+                return false;
+            if (*i < *j)
+                ++i;
+            else
+                ++j;
+        }
+        return true;
+    };
     auto backed = [&](int rx, int ry) {
         int pairs = 0;
         int linked = 0;
@@ -91,7 +111,7 @@ QList<ClaimCluster> ClaimClusterer::cluster(const std::vector<ClaimEdge> &edges,
         const ClaimEdge &edge = edges[e];
         int rx = find(m_offsets[size_t(edge.articleA)] + edge.sentenceA);
         int ry = find(m_offsets[size_t(edge.articleB)] + edge.sentenceB);
-        if (rx == ry || !backed(rx, ry))
+        if (rx == ry || !disjoint(rx, ry) || !backed(rx, ry))
             continue;
         if (members[size_t(rx)].size() < members[size_t(ry)].size())
             std::swap(rx, ry);
@@ -100,6 +120,12 @@ QList<ClaimCluster> ClaimClusterer::cluster(const std::vector<ClaimEdge> &edges,
         into.insert(into.end(), members[size_t(ry)].begin(), members[size_t(ry)].end());
         members[size_t(ry)].clear();
         members[size_t(ry)].shrink_to_fit();
+        std::vector<int> joined;
+        std::merge(articles[size_t(rx)].begin(), articles[size_t(rx)].end(), articles[size_t(ry)].begin(),
+                   articles[size_t(ry)].end(), std::back_inserter(joined));
+        articles[size_t(rx)] = std::move(joined);
+        articles[size_t(ry)].clear();
+        articles[size_t(ry)].shrink_to_fit();
     }
 
     QList<ClaimCluster> clusters;

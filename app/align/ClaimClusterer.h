@@ -25,6 +25,9 @@ struct ClaimSentence {
 // of their cross-article member pairs (a bounded sample of them) are backed by
 // an edge of their own, so that A~B and B~C do not pull an unrelated C into A's
 // claim, and wire copy shared by hundreds of articles stays cheap to merge.
+// A claim holds at most one sentence of each article: an article that says a
+// thing twice says it in two claims, and a sentence can no longer chain two
+// neighbours of its paraphrase into one cluster.
 // Edges below threshold only back merges. comparedPair(i, j) tells whether the
 // articles i < j were aligned at all; pairs that were not neither back nor
 // block a merge. Every sentence ends in exactly one cluster.

@@ -5,11 +5,22 @@
 
 namespace parallax {
 
-StemWeights stemWeights(const std::vector<int> &sentenceFrequency, int sentenceCount)
+namespace {
+
+float normalised(float shared, float aTotal, float bTotal)
 {
-    StemWeights weights(sentenceFrequency.size());
-    for (size_t i = 0; i < weights.size(); ++i)
-        weights[i] = float(std::log(1.0 + double(sentenceCount) / std::max(1, sentenceFrequency[i])));
+    return shared / std::sqrt(std::min(aTotal, bTotal) * std::sqrt(aTotal * bTotal));
+}
+
+} // namespace
+
+StemWeights stemWeights(const std::vector<int> &sentenceFrequency, int sentenceCount, int articleCount)
+{
+    StemWeights weights{std::vector<float>(sentenceFrequency.size()), std::vector<bool>(sentenceFrequency.size())};
+    for (size_t i = 0; i < sentenceFrequency.size(); ++i) {
+        weights.weight[i] = float(std::log(1.0 + double(sentenceCount) / std::max(1, sentenceFrequency[i])));
+        weights.specific[i] = sentenceFrequency[i] <= SpecificPerArticle * articleCount;
+    }
     return weights;
 }
 
@@ -52,7 +63,7 @@ float similarity(const FeatureVector &a, const FeatureVector &b)
             ++j;
         }
     }
-    return shared / std::sqrt(a.total * b.total);
+    return normalised(shared, a.total, b.total);
 }
 
 std::vector<ScoredPair> similarPairs(const std::vector<FeatureVector> &a,
@@ -62,6 +73,7 @@ std::vector<ScoredPair> similarPairs(const std::vector<FeatureVector> &a,
     std::vector<ScoredPair> pairs;
     std::vector<float> shared(b.size(), 0.0f);
     std::vector<int> count(b.size(), 0);
+    std::vector<int> specific(b.size(), 0);
     std::vector<int> touched;
     for (size_t i = 0; i < a.size(); ++i) {
         const FeatureVector &va = a[i];
@@ -82,14 +94,16 @@ std::vector<ScoredPair> similarPairs(const std::vector<FeatureVector> &a,
                 if (count[size_t(entry.index)]++ == 0)
                     touched.push_back(entry.index);
                 shared[size_t(entry.index)] += std::min(f.weight, entry.weight);
+                specific[size_t(entry.index)] += f.specific ? 1 : 0;
             }
         }
         for (int j : touched) {
-            const float score = shared[size_t(j)] / std::sqrt(va.total * b[size_t(j)].total);
-            if (count[size_t(j)] >= 2 && score >= floor)
+            const float score = normalised(shared[size_t(j)], va.total, b[size_t(j)].total);
+            if (count[size_t(j)] >= 2 && specific[size_t(j)] >= 1 && score >= floor)
                 pairs.push_back({int(i), j, score});
             shared[size_t(j)] = 0;
             count[size_t(j)] = 0;
+            specific[size_t(j)] = 0;
         }
     }
     return pairs;

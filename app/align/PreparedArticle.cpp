@@ -22,12 +22,12 @@ FeatureVector featuresOf(const PreparedArticle &article, int firstToken, int end
         const WordInfo &info = vocabulary.info(article.tokens[size_t(t)].word);
         if (!info.content)
             continue;
-        float weight = weights[size_t(info.stem)];
+        float weight = weights.weight[size_t(info.stem)];
         if (info.number)
             weight *= NumberBoost;
         else if (article.tokenIsName[size_t(t)])
             weight *= NameBoost;
-        vector.features.push_back({info.stem, weight});
+        vector.features.push_back({info.stem, weight, weights.specific[size_t(info.stem)]});
     }
     std::sort(vector.features.begin(), vector.features.end(), [](const Feature &l, const Feature &r) {
         return l.stem < r.stem || (l.stem == r.stem && l.weight > r.weight);

@@ -52,6 +52,8 @@ private slots:
     void commonWordsNeverLightUp();
     void furnitureTakesNoPart();
     void claims();
+    void claimHoldsOneSentencePerArticle();
+    void paraphraseNeedsSpecificWords();
     void sharedWordFigures();
     void codecRoundTrip();
     void keyFollowsRoles();
@@ -217,6 +219,55 @@ void TestAligner::claims()
     QCOMPARE(unique.members, (QList<ClaimMember>{{0, 0, 1}}));
     for (int i = 0; i < c.claims.size(); ++i)
         QCOMPARE(c.claims[i].id, i);
+}
+
+void TestAligner::claimHoldsOneSentencePerArticle()
+{
+    // Article 0 repeats its lead as a summary line; only one copy joins b's
+    // lead, the other stays a claim of its own.
+    const Comparison c = compareArticles({test::article({Lead, Mayor, Lead}), test::article({Lead})});
+    for (const ClaimCluster &claim : c.claims) {
+        QSet<int> articles;
+        for (const ClaimMember &m : claim.members) {
+            QVERIFY2(!articles.contains(m.article), "two sentences of one article in one claim");
+            articles.insert(m.article);
+        }
+    }
+    const auto joined = std::find_if(c.claims.begin(), c.claims.end(),
+                                     [](const ClaimCluster &claim) { return !claim.unique; });
+    QVERIFY(joined != c.claims.end());
+    QCOMPARE(joined->members.size(), 2);
+}
+
+void TestAligner::paraphraseNeedsSpecificWords()
+{
+    // A story about the bridge: "council", "bridge" and "Harbour Road" are in
+    // every sentence, so sharing them says nothing. The ferry sentences say
+    // the same thing in other words and share rarer ones.
+    const Article a = test::article({
+        u"The council will shut the Harbour Road bridge for repairs."_s,
+        u"Council engineers found cracks in the Harbour Road bridge last spring."_s,
+        u"A temporary ferry will carry pedestrians across the river from October, the council said."_s,
+        u"Councillors on the Harbour Road bridge committee met shopkeepers on Friday."_s,
+    });
+    const Article b = test::article({
+        u"Harbour Road bridge is to close, the council confirmed."_s,
+        u"From October, pedestrians can cross the river on a temporary ferry while the council's bridge is shut."_s,
+        u"The council's bridge budget for Harbour Road was cut in 2024."_s,
+    });
+    const Comparison c = compareArticles({a, b});
+    auto claimOf = [&c](int article, int block) {
+        for (const ClaimCluster &claim : c.claims) {
+            for (const ClaimMember &m : claim.members) {
+                if (m.article == article && m.block == block)
+                    return claim.id;
+            }
+        }
+        return -1;
+    };
+    QCOMPARE(claimOf(0, 2), claimOf(1, 1));
+    QVERIFY(claimOf(0, 3) != claimOf(1, 2));
+    QVERIFY(claimOf(0, 1) != claimOf(1, 2));
 }
 
 void TestAligner::sharedWordFigures()

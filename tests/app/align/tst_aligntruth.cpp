@@ -31,10 +31,15 @@ void TestAlignTruth::figures_data()
     QTest::addColumn<int>("maxSuspicious");
 
     // The seeds' paraphrases are mostly loose (different trips, different
-    // speakers); bag-of-words similarity finds few of them without merging
-    // unique claims, so this row guards the measured figure, not the 60% aim.
-    QTest::newRow("seeds") << QStringLiteral(PARALLAX_SEEDS_DIR "/truth.json") << 0.12 << 4;
-    QTest::newRow("invented") << QStringLiteral(PARALLAX_TEST_DATA "/align/story/truth.json") << 0.6 << 0;
+    // speakers, one claim against a summary of three); bag-of-words
+    // similarity finds few of them without merging unique claims, so this
+    // row guards the measured figure, not the 60% aim. This loader's cruder
+    // sentence splitter cuts "U.S." apart, so its figures differ from the
+    // importer's (`parallax compare`: paraphrase 15/86, suspicious 2); some
+    // suspicious pairs are true paraphrases with almost no words in common.
+    QTest::newRow("seeds") << QStringLiteral(PARALLAX_SEEDS_DIR "/truth.json") << 0.23 << 5;
+    QTest::newRow("invented") << QStringLiteral(PARALLAX_TEST_DATA "/align/story/truth.json") << 0.85 << 0;
+    QTest::newRow("invented2") << QStringLiteral(PARALLAX_TEST_DATA "/align/story2/truth.json") << 0.9 << 0;
 }
 
 void TestAlignTruth::figures()

@@ -1,10 +1,9 @@
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
+#include "cli/HeadlessApplication.h"
 
 #include <QApplication>
 #include <QTextStream>
-
-#include <cstdio>
 
 namespace {
 
@@ -25,11 +24,11 @@ int main(int argc, char *argv[])
 
     // Commands run without a display, so they must not create a QApplication.
     if (parallax::cli::isHeadlessCommand(arguments)) {
-        QCoreApplication app(argc, argv);
+        const auto app = parallax::cli::headlessApplication(argc, argv, arguments);
         describeApplication();
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return parallax::cli::run(app.arguments(), {out, err});
+        return parallax::cli::run(app->arguments(), {out, err});
     }
 
     QApplication app(argc, argv);

@@ -14,8 +14,13 @@ PACKAGES="
   libcmark-dev
   libbenchmark-dev
   xvfb xauth fonts-dejavu-core
-  default-jre-headless npm
+  default-jre-headless
 "
+# npm comes with Node.js from other sources too (whose nodejs package
+# conflicts with Debian's npm): ask for Debian's only when there is none.
+if ! command -v npm >/dev/null 2>&1; then
+    PACKAGES="$PACKAGES npm"
+fi
 
 missing=""
 for pkg in $PACKAGES; do

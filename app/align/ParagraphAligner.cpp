@@ -71,7 +71,13 @@ std::vector<ParagraphLink> alignParagraphs(int aCount, int bCount, const std::ve
         // dtl counts from 1.
         const int a = int(info.beforeIdx - 1);
         const int b = int(info.afterIdx - 1);
-        links.push_back({a, b, linkable.at(pairKey(a, b)), false});
+        // With a comparator that is not an equivalence, dtl can report as
+        // common a pair the comparator never accepted (seen on inputs of
+        // 3,500 paragraphs); such a pair is no link.
+        const auto it = linkable.find(pairKey(a, b));
+        if (it == linkable.end())
+            continue;
+        links.push_back({a, b, it->second, false});
     }
     const std::vector<ParagraphLink> backbone = links;
 

@@ -329,9 +329,12 @@ QStringList ArticleStore::outletLines(const QString &outlet) const
     QStringList lines;
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    // Furniture is short; long paragraphs are never candidates.
-    query.prepare(u"SELECT DISTINCT b.text FROM blocks b JOIN articles a ON a.id = b.article_id "
-                  "JOIN outlets o ON o.id = a.outlet_id WHERE o.name = ? AND length(b.text) <= 300"_s);
+    // Furniture is short; long paragraphs are never candidates. The outlet's
+    // latest articles show its furniture as well as all of them would, and
+    // keep each import's cost bounded however large the library grows.
+    query.prepare(u"SELECT DISTINCT text FROM blocks WHERE length(text) <= 300 AND article_id IN "
+                  "(SELECT a.id FROM articles a JOIN outlets o ON o.id = a.outlet_id "
+                  " WHERE o.name = ? ORDER BY a.id DESC LIMIT 50)"_s);
     query.addBindValue(outlet);
     if (!query.exec())
         return lines;

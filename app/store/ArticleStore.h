@@ -57,8 +57,8 @@ public:
     bool setBlockRole(qint64 articleId, int blockIndex, BlockRole role);
     bool setMetadata(qint64 articleId, const ArticleMetadata &meta);
 
-    // Short block texts of the outlet's articles, each once: lines that
-    // recur across an outlet's pages are its furniture.
+    // Short block texts of the outlet's latest articles, each once: lines
+    // that recur across an outlet's pages are its furniture.
     QStringList outletLines(const QString &outlet) const;
 
     // Full-text search over body and heading text; words are matched as

@@ -126,6 +126,11 @@ private:
         qsizetype title = lastHeadlineRun(end, false);
         if (title < 0)
             title = lastHeadlineRun(end, true);
+        // A scrape often starts with the outlet's masthead right above the
+        // headline; a short name followed by a fuller headline is that.
+        if (title >= 0 && title + 1 < end && isShortProperName(text(title)) && isFree(title + 1)
+            && isHeadlineLike(text(title + 1)) && wordCount(text(title + 1)) > wordCount(text(title)))
+            ++title;
         if (title >= 0)
             mark(title, BlockRole::Heading);
         return title;

@@ -1,5 +1,7 @@
 #include "LineShape.h"
 
+#include <QList>
+
 namespace parallax::lineshape {
 
 namespace {
@@ -74,6 +76,16 @@ bool isHeadlineLike(QStringView line)
     const int words = wordCount(line);
     return words >= MinHeadlineWords && words <= MaxHeadlineWords && !endsWithFullStop(line)
         && !startsWithBullet(line);
+}
+
+bool isShortProperName(QStringView line)
+{
+    const auto words = line.trimmed().split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 4 || endsSentence(line))
+        return false;
+    return std::all_of(words.cbegin(), words.cend(), [](QStringView word) {
+        return word.front().isUpper() || word == u"of" || word == u"the" || word == u"and" || word == u"&";
+    });
 }
 
 bool startsWithBullet(QStringView line)

@@ -24,6 +24,10 @@ bool isProse(QStringView line);
 // Could be a headline: a few words, no closing full stop, no list bullet.
 bool isHeadlineLike(QStringView line);
 
+// A short proper name such as a masthead ("The Orrin Gazette", "Valley
+// Post"): at most four words, each capitalised but for "of", "the", "and".
+bool isShortProperName(QStringView line);
+
 // Starts with a list bullet such as "•", "-", "*" or "–" followed by a space.
 bool startsWithBullet(QStringView line);
 

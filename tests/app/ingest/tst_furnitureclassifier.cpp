@@ -20,6 +20,8 @@ private slots:
     void fixtures_data();
     void fixtures();
     void shortLastParagraphStaysBody();
+    void mastheadAboveHeadlineIsFurniture_data();
+    void mastheadAboveHeadlineIsFurniture();
     void structuralRolesUntouched();
     void outletLines();
     void normaliseLine();
@@ -161,6 +163,34 @@ void TestFurnitureClassifier::shortLastParagraphStaysBody()
     QCOMPARE(document.blocks.at(4).text, u"She declined to comment."_s);
     QCOMPARE(document.blocks.at(4).role, BlockRole::Body);
     QCOMPARE(document.blocks.at(5).role, BlockRole::Furniture);
+}
+
+void TestFurnitureClassifier::mastheadAboveHeadlineIsFurniture_data()
+{
+    QTest::addColumn<QString>("top");
+    QTest::addColumn<BlockRole>("topRole");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("masthead") << u"The Harbour Courier"_s << BlockRole::Furniture
+                              << u"Lifeboat crew rescues six from capsized yacht"_s;
+    QTest::newRow("short headline right above the text")
+        << u"Lifeboat Crew Rescues Six"_s << BlockRole::Heading << u"Lifeboat Crew Rescues Six"_s;
+}
+
+void TestFurnitureClassifier::mastheadAboveHeadlineIsFurniture()
+{
+    QFETCH(QString, top);
+    QFETCH(BlockRole, topRole);
+    QFETCH(QString, title);
+    // A masthead is followed by the headline; a headline by the text.
+    const QString second = topRole == BlockRole::Furniture ? title + u"\n\n"_s : QString();
+    const ParsedDocument document = classified(top + u"\n\n"_s + second
+        + u"The crew launched at dawn after a mayday call from the yacht, which had lost its mast in the gale."_s
+        + u"\n\nAll six were taken to hospital as a precaution, the harbour master said on Sunday."_s);
+    QCOMPARE(document.blocks.at(0).role, topRole);
+    const auto heading = std::find_if(document.blocks.cbegin(), document.blocks.cend(),
+                                      [](const ParsedBlock &block) { return block.role == BlockRole::Heading; });
+    QVERIFY(heading != document.blocks.cend());
+    QCOMPARE(heading->text, title);
 }
 
 void TestFurnitureClassifier::structuralRolesUntouched()

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -59,6 +60,19 @@ QString generalHelp()
     return help;
 }
 
+// QCommandLineParser names the program as it was started and lists the
+// subcommand as a positional argument; a person wants "parallax import …".
+QString commandHelp(const QCommandLineParser &parser)
+{
+    static const QRegularExpression usage(u"^Usage: \\S+ \\[options\\] (.*)$"_s,
+                                          QRegularExpression::MultilineOption);
+    static const QRegularExpression arguments(u"\n+Arguments:\n  command\\s*$"_s);
+    QString help = parser.helpText();
+    help.replace(usage, u"Usage: parallax \\1 [options]"_s);
+    help.remove(arguments);
+    return help + u'\n';
+}
+
 } // namespace
 
 bool isHeadlessCommand(const QStringList &arguments)
@@ -111,8 +125,7 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, Console con
         return false;
     }
     if (parser.isSet(u"help"_s)) {
-        console.out << parser.helpText().replace(QCoreApplication::applicationFilePath(), u"parallax"_s)
-                    << Qt::flush;
+        console.out << commandHelp(parser) << Qt::flush;
         *exitCode = Success;
         return false;
     }

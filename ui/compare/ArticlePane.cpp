@@ -29,12 +29,13 @@ QVariant ArticlePane::loadResource(int, const QUrl &)
     return {};
 }
 
-void ArticlePane::setArticle(const Article &article, bool showFurniture)
+void ArticlePane::setArticle(const Article &article, bool showFurniture, const QHash<int, QColor> &paragraphs,
+                             const QList<Highlight> &spans)
 {
     m_article = article;
     m_showFurniture = showFurniture;
-    m_paragraphColours.clear();
-    m_spans.clear();
+    m_paragraphColours = paragraphs;
+    m_spans = spans;
     m_current = -1;
     m_counterpart = -1;
     render();
@@ -61,6 +62,9 @@ void ArticlePane::render()
     m_documentBlock.fill(-1, m_article.blocks.size());
     m_articleBlock.clear();
     QTextCursor cursor(doc);
+    // One edit block: the layout runs once for the whole article instead of
+    // after every paragraph and every highlighted span.
+    cursor.beginEditBlock();
     const QFont base = font();
     for (int i = 0; i < m_article.blocks.size(); ++i) {
         const Block &block = m_article.blocks[i];
@@ -110,6 +114,7 @@ void ArticlePane::render()
         format.setBackground(span.colour);
         range.mergeCharFormat(format);
     }
+    cursor.endEditBlock();
     viewport()->update();
 }
 

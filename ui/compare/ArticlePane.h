@@ -29,8 +29,10 @@ public:
     // An article's text is data: nothing it names is ever fetched.
     QVariant loadResource(int type, const QUrl &name) override;
 
-    // Furniture is left out unless shown, and is then greyed.
-    void setArticle(const Article &article, bool showFurniture);
+    // Furniture is left out unless shown, and is then greyed. Decorations
+    // given here cost one layout, not a second one in setDecorations().
+    void setArticle(const Article &article, bool showFurniture, const QHash<int, QColor> &paragraphs = {},
+                    const QList<Highlight> &spans = {});
     void clearArticle();
     const Article &article() const { return m_article; }
     bool showsFurniture() const { return m_showFurniture; }

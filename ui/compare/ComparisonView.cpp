@@ -134,11 +134,16 @@ void ComparisonView::present()
     m_stop = -1;
     const Article &left = m_articles[m_left];
     const Article &right = m_articles[m_right];
-    m_panes[Side::Left]->setArticle(left, m_showFurniture);
-    m_panes[Side::Right]->setArticle(right, m_showFurniture);
+    // Each pane is filled once, decorations and all: a document layout of a
+    // long article is most of what showing a comparison costs.
+    m_presentation = PairPresentation::build(m_comparison, m_articles, m_left, m_right, m_palette);
+    for (Side which : {Side::Left, Side::Right}) {
+        m_panes[which]->setArticle(which == Side::Left ? left : right, m_showFurniture,
+                                   m_presentation.paragraphs[which], m_presentation.spans[which]);
+    }
     m_headers[Side::Left]->setChoices(m_articles, m_left);
     m_headers[Side::Right]->setChoices(m_articles, m_right);
-    decorate();
+    showMarks();
     m_headers[Side::Left]->setArticle(left, m_presentation.shared[Side::Left], SideHeader::outletOrFile(right));
     m_headers[Side::Right]->setArticle(right, m_presentation.shared[Side::Right], SideHeader::outletOrFile(left));
     Q_EMIT pairChanged();
@@ -148,8 +153,14 @@ void ComparisonView::present()
 void ComparisonView::decorate()
 {
     m_presentation = PairPresentation::build(m_comparison, m_articles, m_left, m_right, m_palette);
-    for (Side which : {Side::Left, Side::Right}) {
+    for (Side which : {Side::Left, Side::Right})
         m_panes[which]->setDecorations(m_presentation.paragraphs[which], m_presentation.spans[which]);
+    showMarks();
+}
+
+void ComparisonView::showMarks()
+{
+    for (Side which : {Side::Left, Side::Right}) {
         QList<OverviewRuler::Mark> marks;
         for (auto it = m_presentation.paragraphs[which].cbegin(); it != m_presentation.paragraphs[which].cend(); ++it)
             marks.append({it.key(), m_palette.span(HighlightPalette::Mark::Unique)});

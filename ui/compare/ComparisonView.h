@@ -66,6 +66,7 @@ protected:
 private:
     void present();
     void decorate();
+    void showMarks(); // rulers, gutter and scroll map of the current presentation
     void rebuildScrollMap();
     void follow(Side leader);
     bool step(int direction, bool uniqueOnly);

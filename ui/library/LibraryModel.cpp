@@ -41,7 +41,8 @@ QModelIndex LibraryModel::indexOfArticle(qint64 articleId, qint64 storyId) const
         const bool isAll = top == m_snapshot.stories.size();
         if (storyId >= 0 && !isAll && m_snapshot.stories[top].id != storyId)
             continue;
-        const int row = int(articleIds(top).indexOf(articleId));
+        // "All articles" lists the snapshot's articles in order: no search.
+        const int row = isAll ? m_summaryRow.value(articleId, -1) : int(articleIds(top).indexOf(articleId));
         if (row >= 0)
             return index(row, 0, index(top, 0));
     }

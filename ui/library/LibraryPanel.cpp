@@ -4,14 +4,20 @@
 #include "LibraryRoles.h"
 #include "SearchResultsModel.h"
 
+#include <QDate>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
+#include <QSet>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -35,10 +41,27 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAllColumnsShowFocus(true);
     m_tree->setTextElideMode(Qt::ElideRight);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
-    for (int column : {LibraryModel::OutletColumn, LibraryModel::DateColumn, LibraryModel::WordsColumn})
-        m_tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // The title takes what the other columns leave. Those are sized from
+    // the font, not from their contents: sizing to contents measures every
+    // row after each refresh, which stalls the window with a large library.
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
+    const QFontMetrics metrics = fontMetrics();
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + metrics.averageCharWidth();
+    const auto widest = [&](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width + padding;
+    };
+    const QString sampleDate = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
+    header->resizeSection(LibraryModel::OutletColumn, metrics.averageCharWidth() * 14 + padding);
+    header->resizeSection(LibraryModel::DateColumn,
+                          widest({sampleDate, m_model->headerData(LibraryModel::DateColumn, Qt::Horizontal).toString()}));
+    header->resizeSection(LibraryModel::WordsColumn,
+                          widest({QLocale().toString(99999), m_model->headerData(LibraryModel::WordsColumn, Qt::Horizontal).toString()}));
     m_results->setObjectName(u"searchResults"_s);
     m_results->setModel(m_hits);
     m_results->setWordWrap(true);
@@ -64,7 +87,11 @@ LibraryPanel::LibraryPanel(QWidget *parent)
         }
     });
     connect(m_searchDelay, &QTimer::timeout, this, [this] { Q_EMIT searchRequested(m_search->text().trimmed()); });
-    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LibraryPanel::selectionChanged);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_selectedIds.reset();
+        Q_EMIT selectionChanged();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_selectedIds.reset(); });
     connect(m_results, &QListView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT hitActivated(index.data(ArticleIdRole).toLongLong(), index.data(BlockIndexRole).toInt());
     });
@@ -86,6 +113,7 @@ void LibraryPanel::setSnapshot(const LibrarySnapshot &snapshot)
         else
             selectArticles(selected);
     }
+    m_selectedIds.reset(); // the blocker kept the selection model from saying it changed
     if (selectedArticleIds() != selected)
         Q_EMIT selectionChanged();
 }
@@ -100,21 +128,27 @@ void LibraryPanel::setSearchHits(const QString &text, const QList<SearchHit> &hi
 
 QList<qint64> LibraryPanel::selectedArticleIds() const
 {
+    if (m_selectedIds)
+        return *m_selectedIds;
     QList<qint64> ids;
+    QSet<qint64> seen;
+    const auto add = [&](const QModelIndex &row) {
+        const qint64 id = row.data(ArticleIdRole).toLongLong();
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            ids.append(id);
+        }
+    };
     const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
     for (const QModelIndex &row : rows) {
         if (row.data(NodeKindRole).toInt() == int(LibraryNodeKind::Article)) {
-            const qint64 id = row.data(ArticleIdRole).toLongLong();
-            if (!ids.contains(id))
-                ids.append(id);
+            add(row);
             continue;
         }
-        for (int i = 0; i < m_model->rowCount(row); ++i) {
-            const qint64 id = m_model->index(i, 0, row).data(ArticleIdRole).toLongLong();
-            if (!ids.contains(id))
-                ids.append(id);
-        }
+        for (int i = 0; i < m_model->rowCount(row); ++i)
+            add(m_model->index(i, 0, row));
     }
+    m_selectedIds = ids;
     return ids;
 }
 
@@ -126,15 +160,30 @@ qint64 LibraryPanel::selectedStoryId() const
 
 void LibraryPanel::selectArticles(const QList<qint64> &ids)
 {
-    QItemSelection selection;
-    QModelIndex first;
+    // Neighbouring rows go into one range: an import selects hundreds of
+    // rows that sit together, and the selection model's cost grows with
+    // the number of ranges, not of rows.
+    QList<QModelIndex> indexes;
+    indexes.reserve(ids.size());
     for (qint64 id : ids) {
         const QModelIndex index = m_model->indexOfArticle(id);
-        if (!index.isValid())
-            continue;
-        if (!first.isValid())
-            first = index;
-        selection.select(index, index.siblingAtColumn(LibraryModel::ColumnCount - 1));
+        if (index.isValid())
+            indexes.append(index);
+    }
+    const QModelIndex first = indexes.value(0);
+    std::sort(indexes.begin(), indexes.end(), [](const QModelIndex &a, const QModelIndex &b) {
+        return a.parent().row() != b.parent().row() ? a.parent().row() < b.parent().row() : a.row() < b.row();
+    });
+    QItemSelection selection;
+    for (qsizetype start = 0; start < indexes.size();) {
+        qsizetype end = start + 1;
+        while (end < indexes.size() && indexes[end].parent() == indexes[start].parent()
+               && indexes[end].row() <= indexes[end - 1].row() + 1)
+            ++end;
+        const QModelIndex top = indexes[start];
+        const QModelIndex bottom = indexes[end - 1].siblingAtColumn(LibraryModel::ColumnCount - 1);
+        selection.append(QItemSelectionRange(top, bottom));
+        start = end;
     }
     m_tree->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     if (first.isValid()) {

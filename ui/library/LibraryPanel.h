@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLineEdit;
 class QListView;
 class QStackedWidget;
@@ -51,6 +53,9 @@ private:
     LibraryModel *m_model = nullptr;
     SearchResultsModel *m_hits = nullptr;
     QTimer *m_searchDelay = nullptr;
+    // Asked for several times for every change of selection (actions,
+    // comparison, refresh), and costly when an import selected a thousand.
+    mutable std::optional<QList<qint64>> m_selectedIds;
 };
 
 } // namespace parallax

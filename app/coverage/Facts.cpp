@@ -1,0 +1,268 @@
+#include "Facts.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax {
+namespace {
+
+const QStringList &monthNames()
+{
+    static const QStringList names{u"january"_s, u"february"_s, u"march"_s,     u"april"_s,
+                                   u"may"_s,     u"june"_s,     u"july"_s,      u"august"_s,
+                                   u"september"_s, u"october"_s, u"november"_s, u"december"_s};
+    return names;
+}
+
+// 1-12 for a month name or its usual abbreviation, 0 otherwise.
+int monthNumber(const QString &word)
+{
+    const QString folded = word.toLower().remove(u'.');
+    for (int m = 0; m < 12; ++m) {
+        const QString &name = monthNames()[m];
+        if (folded == name || (folded.size() >= 3 && name.startsWith(folded)))
+            return m + 1;
+    }
+    return folded == u"sept"_s ? 9 : 0;
+}
+
+const QString monthPattern =
+    u"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    "Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?"_s;
+
+double scaleOf(const QString &word)
+{
+    const QString w = word.toLower();
+    if (w == u"thousand")
+        return 1e3;
+    if (w == u"million" || w == u"m" || w == u"mn")
+        return 1e6;
+    if (w == u"billion" || w == u"bn" || w == u"b")
+        return 1e9;
+    if (w == u"trillion" || w == u"tn")
+        return 1e12;
+    return 1;
+}
+
+int spelledNumber(const QString &word)
+{
+    static const QStringList small{u"two"_s, u"three"_s, u"four"_s, u"five"_s,  u"six"_s,    u"seven"_s,
+                                   u"eight"_s, u"nine"_s, u"ten"_s, u"eleven"_s, u"twelve"_s};
+    const qsizetype i = small.indexOf(word.toLower());
+    return i < 0 ? 0 : int(i) + 2;
+}
+
+const QSet<QString> &titleWords()
+{
+    static const QSet<QString> words{
+        u"president"_s, u"vice"_s, u"secretary"_s, u"minister"_s, u"premier"_s, u"chancellor"_s,
+        u"ambassador"_s, u"spokesman"_s, u"spokeswoman"_s, u"spokesperson"_s, u"senator"_s, u"governor"_s,
+        u"general"_s, u"admiral"_s, u"director"_s, u"chairman"_s, u"chairwoman"_s, u"chair"_s, u"chief"_s,
+        u"envoy"_s, u"king"_s, u"queen"_s, u"prince"_s, u"mayor"_s, u"leader"_s, u"deputy"_s, u"official"_s,
+        u"counterpart"_s, u"diplomat"_s, u"representative"_s, u"speaker"_s, u"commander"_s, u"adviser"_s,
+        u"advisor"_s};
+    return words;
+}
+
+bool isWeekdayOrMonth(const QString &word)
+{
+    static const QSet<QString> weekdays{u"monday"_s, u"tuesday"_s, u"wednesday"_s, u"thursday"_s,
+                                        u"friday"_s, u"saturday"_s, u"sunday"_s};
+    return weekdays.contains(word.toLower()) || monthNames().contains(word.toLower());
+}
+
+// Capitalised words that start sentences or clauses without naming anyone.
+bool isCommonCapital(const QString &word)
+{
+    static const QSet<QString> common{u"the"_s, u"a"_s,   u"an"_s,   u"in"_s,  u"on"_s,  u"but"_s, u"and"_s,
+                                      u"he"_s,  u"she"_s, u"it"_s,   u"they"_s, u"we"_s, u"i"_s,   u"this"_s,
+                                      u"that"_s, u"if"_s, u"as"_s,   u"at"_s,  u"for"_s, u"of"_s,  u"to"_s,
+                                      u"his"_s, u"her"_s, u"their"_s, u"after"_s, u"while"_s, u"when"_s};
+    return common.contains(word.toLower());
+}
+
+void addDates(const QString &text, Facts &facts, QList<TextRange> &taken)
+{
+    // "June 18", "June 18-19", "June 18, 2023", "18 June 2023", "June 2023".
+    static const QRegularExpression monthFirst(u"\\b("_s + monthPattern
+                                               + u")\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?(?:,?\\s+(\\d{4}))?\\b"_s);
+    static const QRegularExpression dayFirst(u"\\b(\\d{1,2})\\s+("_s + monthPattern + u")(?:\\s+(\\d{4}))?\\b"_s);
+    static const QRegularExpression monthYear(u"\\b("_s + monthPattern + u")\\s+(\\d{4})\\b"_s);
+    static const QRegularExpression year(u"\\b(19\\d\\d|20\\d\\d)\\b"_s);
+    const auto overlaps = [&taken](int start, int end) {
+        for (const TextRange &r : taken) {
+            if (start < r.end && r.start < end)
+                return true;
+        }
+        return false;
+    };
+    for (auto it = monthYear.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const TextRange range{int(m.capturedStart()), int(m.capturedEnd())};
+        facts.dates.append({m.captured(2).toInt(), monthNumber(m.captured(1)), 0, range});
+        taken.append(range);
+    }
+    for (auto it = monthFirst.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const TextRange range{int(m.capturedStart()), int(m.capturedEnd())};
+        if (overlaps(range.start, range.end))
+            continue;
+        const int month = monthNumber(m.captured(1));
+        const int y = m.captured(4).toInt();
+        facts.dates.append({y, month, m.captured(2).toInt(), range});
+        if (!m.captured(3).isEmpty())
+            facts.dates.append({y, month, m.captured(3).toInt(), range});
+        taken.append(range);
+    }
+    for (auto it = dayFirst.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const TextRange range{int(m.capturedStart()), int(m.capturedEnd())};
+        if (overlaps(range.start, range.end))
+            continue;
+        facts.dates.append({m.captured(3).toInt(), monthNumber(m.captured(2)), m.captured(1).toInt(), range});
+        taken.append(range);
+    }
+    for (auto it = year.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const TextRange range{int(m.capturedStart()), int(m.capturedEnd())};
+        if (overlaps(range.start, range.end))
+            continue;
+        facts.dates.append({m.captured(1).toInt(), 0, 0, range});
+        taken.append(range);
+    }
+}
+
+void addNumbers(const QString &text, Facts &facts, const QList<TextRange> &taken)
+{
+    static const QRegularExpression number(
+        uR"((?<cur>[$€£¥])?\s?(?<num>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))(?<pct>\s?%|\s+per\s?cent\b|\s+percent\b)?(?:\s*(?<scale>thousand|million|billion|trillion|bn|mn|tn|m|b)\b)?(?:\s+(?<unit>[A-Za-z]+))?)"_s);
+    for (auto it = number.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QString digits = m.captured(u"num"_s);
+        double value = 0;
+        if (digits[0].isDigit()) {
+            value = QString(digits).remove(u',').toDouble();
+        } else {
+            value = spelledNumber(digits);
+            if (value == 0)
+                continue;
+        }
+        const int start = int(m.capturedStart(u"cur"_s) >= 0 ? m.capturedStart(u"cur"_s) : m.capturedStart(u"num"_s));
+        const int end = int(m.capturedEnd(u"scale"_s) >= 0 ? m.capturedEnd(u"scale"_s)
+                            : m.capturedEnd(u"pct"_s) >= 0 ? m.capturedEnd(u"pct"_s)
+                                                           : m.capturedEnd(u"num"_s));
+        bool inDate = false;
+        for (const TextRange &r : taken)
+            inDate = inDate || (start < r.end && r.start < end);
+        if (inDate)
+            continue;
+        value *= scaleOf(m.captured(u"scale"_s));
+        QString unit = m.captured(u"cur"_s);
+        if (unit.isEmpty() && m.capturedStart(u"pct"_s) >= 0)
+            unit = u"percent"_s;
+        if (unit.isEmpty()) {
+            unit = m.captured(u"unit"_s).toLower();
+            if (unit.endsWith(u's') && unit.size() > 3)
+                unit.chop(1);
+        }
+        facts.numbers.append({value, unit, {start, end}});
+    }
+}
+
+// Runs of capitalised words: a title word ends a name and starts a title.
+void addNamesAndTitles(const QString &text, Facts &facts)
+{
+    static const QRegularExpression word(u"[\\p{L}][\\p{L}'’-]*"_s);
+    TextRange name{-1, -1};
+    TextRange title{-1, -1};
+    int previousEnd = -1;
+    bool sentenceStart = true;
+    const auto flush = [](TextRange &range, QList<TextRange> &into) {
+        if (range.start >= 0)
+            into.append(range);
+        range = {-1, -1};
+    };
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QString w = m.captured();
+        const int start = int(m.capturedStart());
+        const int end = int(m.capturedEnd());
+        // A gap of more than a space (a comma, a quote) breaks a run.
+        const bool adjacent = previousEnd >= 0 && text.mid(previousEnd, start - previousEnd).trimmed().isEmpty();
+        const bool joiner = w == u"of" && title.start >= 0; // "Secretary of State"
+        if (!adjacent) {
+            flush(name, facts.names);
+            flush(title, facts.titles);
+        }
+        if (titleWords().contains(w.toLower())) {
+            flush(name, facts.names);
+            if (title.start < 0)
+                title.start = start;
+            title.end = end;
+        } else if (joiner) {
+            // Kept open: a capitalised word after it extends the title.
+        } else if (w[0].isUpper() && !isWeekdayOrMonth(w) && !(sentenceStart && isCommonCapital(w))) {
+            if (title.start >= 0 && text.mid(title.end, start - title.end).trimmed() == u"of") {
+                title.end = end; // "Secretary of State"
+            } else {
+                flush(title, facts.titles);
+                if (name.start < 0)
+                    name.start = start;
+                name.end = end;
+            }
+        } else {
+            flush(name, facts.names);
+            flush(title, facts.titles);
+        }
+        previousEnd = end;
+        sentenceStart = false;
+    }
+    flush(name, facts.names);
+    flush(title, facts.titles);
+}
+
+} // namespace
+
+bool DateFact::compatible(const DateFact &other) const
+{
+    const auto agree = [](int x, int y) { return x == 0 || y == 0 || x == y; };
+    return agree(year, other.year) && agree(month, other.month) && agree(day, other.day);
+}
+
+Facts factsOf(const QString &text)
+{
+    Facts facts;
+    QList<TextRange> taken;
+    addDates(text, facts, taken);
+    addNumbers(text, facts, taken);
+    addNamesAndTitles(text, facts);
+    return facts;
+}
+
+QStringList foldedWords(const QString &text)
+{
+    static const QRegularExpression word(u"[\\p{L}\\p{N}]+"_s);
+    QStringList words;
+    for (auto it = word.globalMatch(text); it.hasNext();)
+        words.append(it.next().captured().toCaseFolded());
+    return words;
+}
+
+bool holdsFigure(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.isDigit())
+            return true;
+    }
+    for (const QString &w : foldedWords(text)) {
+        if (spelledNumber(w) > 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace parallax

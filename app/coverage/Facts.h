@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace parallax {
+
+// A range of a text, in UTF-16 code units, end exclusive.
+struct TextRange {
+    int start = 0;
+    int end = 0;
+    bool isEmpty() const { return end <= start; }
+    friend bool operator==(const TextRange &, const TextRange &) = default;
+};
+
+// A figure normalised to its value: "300 billion", "$300bn" and "300,000,000,000"
+// are all 3e11. unit says what it counts, so that only like is compared with
+// like: a currency sign, "percent", or the word after it ("people").
+struct NumberFact {
+    double value = 0;
+    QString unit;
+    TextRange range;
+};
+
+// An explicit calendar date; a part that the text leaves out is 0. "June
+// 18-19" gives two facts, June 18 and June 19. Weekdays and "yesterday" are
+// not dates until one knows when the article ran, so they give none.
+struct DateFact {
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    TextRange range;
+    bool compatible(const DateFact &other) const;
+};
+
+struct Facts {
+    QList<NumberFact> numbers;
+    QList<DateFact> dates;
+    QList<TextRange> names;  // runs of capitalised words that are not titles, months or weekdays
+    QList<TextRange> titles; // "Secretary of State", "foreign minister"
+};
+
+Facts factsOf(const QString &text);
+
+// The words of a text, case-folded, letters and digits only: what "the same
+// words" means when punctuation, quote styles and case do not count.
+QStringList foldedWords(const QString &text);
+
+// Whether the text states a figure (a digit or a spelled number).
+bool holdsFigure(const QString &text);
+
+} // namespace parallax

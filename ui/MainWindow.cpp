@@ -65,9 +65,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_dock->setObjectName(u"libraryDock"_s);
     m_dock->setWidget(m_panel);
     m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    // A first start has no saved layout: the dock takes the panel's size
+    // hint, which leaves room for titles.
     addDockWidget(Qt::LeftDockWidgetArea, m_dock);
-    // A first start has no saved layout: room for titles in the library.
-    resizeDocks({m_dock}, {fontMetrics().averageCharWidth() * 48}, Qt::Horizontal);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_comparison, tr("&Comparison"));
     m_tabs->addTab(m_reader, tr("&Reader"));
@@ -102,7 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
                 if (cached) {
                     showComparison(articles, comparison);
                 } else {
-                    m_status->setText(tr("Comparing %n article(s)…", nullptr, int(articles.size())));
+                    m_status->setText(tr("Comparing %Ln articles…", nullptr, int(articles.size())));
                     m_job->start(articles, m_settings);
                 }
             });

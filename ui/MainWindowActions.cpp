@@ -303,7 +303,7 @@ void MainWindow::renameStory()
         return;
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Rename Story"), tr("New name:"), QLineEdit::Normal,
-                                               index.data().toString(), &ok);
+                                               index.data(Qt::EditRole).toString(), &ok);
     if (ok && !name.trimmed().isEmpty())
         service()->renameStory(id, name.trimmed());
 }
@@ -331,9 +331,12 @@ void MainWindow::deleteArticles()
     const QList<qint64> ids = m_panel->selectedArticleIds();
     if (ids.isEmpty())
         return;
+    // English plurals without an English translation: each form is its own numerus string.
+    const int count = int(ids.size());
     const auto answer = QMessageBox::question(
         this, tr("Delete Articles"),
-        tr("Delete %n article(s) from the library? This cannot be undone.", nullptr, int(ids.size())));
+        count == 1 ? tr("Delete %Ln article from the library? This cannot be undone.", nullptr, count)
+                   : tr("Delete %Ln articles from the library? This cannot be undone.", nullptr, count));
     if (answer != QMessageBox::Yes)
         return;
     m_reader->clear();

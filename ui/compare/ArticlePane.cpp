@@ -207,13 +207,14 @@ void ArticlePane::paintEvent(QPaintEvent *event)
     QTextBrowser::paintEvent(event);
     QPainter painter(viewport());
     const QColor frame = palette().color(QPalette::Highlight);
+    // Frames sit in the document margin, around the text rather than on it.
     if (const QRect rect = blockViewportRect(m_current); !rect.isNull()) {
         painter.setPen(QPen(frame, 2));
-        painter.drawRect(rect.adjusted(4, -2, -4, 2));
+        painter.drawRect(rect.adjusted(-5, -2, 5, 2));
     }
     if (const QRect rect = blockViewportRect(m_counterpart); !rect.isNull()) {
         painter.setPen(QPen(frame, 1.5, Qt::DashLine));
-        painter.drawRect(rect.adjusted(4, -2, -4, 2));
+        painter.drawRect(rect.adjusted(-5, -2, 5, 2));
     }
 }
 

@@ -5,12 +5,34 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSignalBlocker>
+#include <QStyleOptionComboBox>
+#include <QStylePainter>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace parallax {
 namespace {
+
+// QComboBox draws its current text clipped, not elided: a long
+// "outlet — title" must end in "…" so that it is not taken for whole.
+class ElidingComboBox final : public QComboBox
+{
+public:
+    using QComboBox::QComboBox;
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QStylePainter painter(this);
+        QStyleOptionComboBox option;
+        initStyleOption(&option);
+        painter.drawComplexControl(QStyle::CC_ComboBox, option);
+        const QRect field = style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this);
+        option.currentText = fontMetrics().elidedText(option.currentText, Qt::ElideRight, field.width() - 2);
+        painter.drawControl(QStyle::CE_ComboBoxLabel, option);
+    }
+};
 
 QLabel *plainLabel(QWidget *parent)
 {
@@ -26,7 +48,7 @@ QLabel *plainLabel(QWidget *parent)
 
 SideHeader::SideHeader(QWidget *parent)
     : QWidget(parent)
-    , m_chooser(new QComboBox(this))
+    , m_chooser(new ElidingComboBox(this))
     , m_title(plainLabel(this))
     , m_details(plainLabel(this))
     , m_overlap(plainLabel(this))
@@ -76,7 +98,9 @@ void SideHeader::setArticle(const Article &article, double shared, const QString
         details.append(article.meta.byline);
     if (article.meta.published.isValid())
         details.append(QLocale().toString(article.meta.published, QLocale::LongFormat));
-    details.append(tr("%n word(s)", nullptr, article.wordCount()));
+    // English plurals without an English translation: each form is its own numerus string.
+    const int words = article.wordCount();
+    details.append(words == 1 ? tr("%Ln word", nullptr, words) : tr("%Ln words", nullptr, words));
     m_details->setText(details.join(u" · "_s));
     m_overlap->setText(tr("%1% of this article is shared with %2").arg(qRound(shared * 100)).arg(otherOutlet));
 }
@@ -92,6 +116,11 @@ void SideHeader::clear()
 QString SideHeader::titleText() const
 {
     return m_title->text();
+}
+
+QString SideHeader::detailsText() const
+{
+    return m_details->text();
 }
 
 QString SideHeader::overlapText() const

@@ -24,6 +24,7 @@ public:
 
     QComboBox *chooser() const { return m_chooser; }
     QString titleText() const;
+    QString detailsText() const;
     QString overlapText() const;
 
     static QString outletOrFile(const Article &article);

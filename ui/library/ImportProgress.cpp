@@ -84,11 +84,15 @@ void ImportProgress::finished(const QList<ImportOutcome> &outcomes)
         // One message for the whole import, never one box per file.
         if (m_report)
             m_report->close();
+        // English plurals without an English translation: each form is its own numerus string.
+        const int imported = int(ids.size());
         m_report = new QMessageBox(QMessageBox::Warning, tr("Import"),
-                                   tr("%n file(s) could not be imported.", nullptr, failures),
+                                   failures == 1 ? tr("%Ln file could not be imported.", nullptr, failures)
+                                                 : tr("%Ln files could not be imported.", nullptr, failures),
                                    QMessageBox::Close, m_window);
         m_report->setTextFormat(Qt::PlainText);
-        m_report->setInformativeText(tr("%n article(s) were imported.", nullptr, int(ids.size())));
+        m_report->setInformativeText(imported == 1 ? tr("%Ln article was imported.", nullptr, imported)
+                                                   : tr("%Ln articles were imported.", nullptr, imported));
         m_report->setDetailedText(describeFailures(outcomes));
         m_report->setAttribute(Qt::WA_DeleteOnClose);
         m_report->open();

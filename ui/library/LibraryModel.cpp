@@ -118,14 +118,21 @@ QVariant LibraryModel::storyData(int row, int column, int role) const
     const int count = int(articleIds(row).size());
     switch (role) {
     case Qt::DisplayRole:
+        // The count beside the name: a row of its own under "Words" would clip it.
+        if (column == TitleColumn)
+            return tr("%1 (%2)").arg(storyData(row, column, Qt::EditRole).toString(), QLocale().toString(count));
+        return {};
+    case Qt::EditRole:
         if (column == TitleColumn)
             return isAll ? tr("All articles") : m_snapshot.stories[row].name;
-        if (column == WordsColumn)
-            return tr("%n article(s)", nullptr, count);
         return {};
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
         // Names come from people and files: escaped so a tooltip never reads them as markup.
-        return isAll ? tr("Every article in the library") : m_snapshot.stories[row].name.toHtmlEscaped();
+        // English plurals without an English translation: each form is its own numerus string.
+        const QString articles = count == 1 ? tr("%Ln article", nullptr, count) : tr("%Ln articles", nullptr, count);
+        return QString((isAll ? tr("Every article in the library") : m_snapshot.stories[row].name.toHtmlEscaped())
+                       + u"<br>"_s + articles);
+    }
     case NodeKindRole:
         return int(isAll ? LibraryNodeKind::AllArticles : LibraryNodeKind::Story);
     case StoryIdRole:

@@ -48,20 +48,11 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
-    const QFontMetrics metrics = fontMetrics();
-    const int padding = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + metrics.averageCharWidth();
-    const auto widest = [&](const QStringList &texts) {
-        int width = 0;
-        for (const QString &text : texts)
-            width = std::max(width, metrics.horizontalAdvance(text));
-        return width + padding;
-    };
     const QString sampleDate = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
-    header->resizeSection(LibraryModel::OutletColumn, metrics.averageCharWidth() * 14 + padding);
-    header->resizeSection(LibraryModel::DateColumn,
-                          widest({sampleDate, m_model->headerData(LibraryModel::DateColumn, Qt::Horizontal).toString()}));
+    header->resizeSection(LibraryModel::DateColumn, columnWidth({sampleDate, headerText(LibraryModel::DateColumn)}));
     header->resizeSection(LibraryModel::WordsColumn,
-                          widest({QLocale().toString(99999), m_model->headerData(LibraryModel::WordsColumn, Qt::Horizontal).toString()}));
+                          columnWidth({QLocale().toString(99999), headerText(LibraryModel::WordsColumn)}));
+    fitOutletColumn();
     m_results->setObjectName(u"searchResults"_s);
     m_results->setModel(m_hits);
     m_results->setWordWrap(true);
@@ -98,6 +89,43 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     connect(m_results, &QListView::clicked, m_results, &QListView::activated);
 }
 
+QString LibraryPanel::headerText(int column) const
+{
+    return m_model->headerData(column, Qt::Horizontal).toString();
+}
+
+// Wide enough for the widest text, in a cell or in the header.
+int LibraryPanel::columnWidth(const QStringList &texts) const
+{
+    const QFontMetrics metrics = fontMetrics();
+    const int cellMargins = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tree) + 1);
+    const int headerMargins = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_tree->header());
+    int width = 0;
+    for (const QString &text : texts)
+        width = std::max(width, metrics.horizontalAdvance(text));
+    return width + std::max(cellMargins, headerMargins) + metrics.averageCharWidth() / 2;
+}
+
+// Outlets are few however large the library: the column fits the longest,
+// up to a limit, unless a person has set its width by hand.
+void LibraryPanel::fitOutletColumn()
+{
+    QHeaderView *header = m_tree->header();
+    if (m_outletWidth > 0 && header->sectionSize(LibraryModel::OutletColumn) != m_outletWidth)
+        return;
+    QSet<QString> outlets{headerText(LibraryModel::OutletColumn)};
+    for (const ArticleSummary &article : m_model->snapshot().articles)
+        outlets.insert(article.meta.outlet);
+    const int widest = fontMetrics().averageCharWidth() * 22;
+    m_outletWidth = std::min(columnWidth(QStringList(outlets.cbegin(), outlets.cend())), widest);
+    header->resizeSection(LibraryModel::OutletColumn, m_outletWidth);
+}
+
+QSize LibraryPanel::sizeHint() const
+{
+    return {fontMetrics().averageCharWidth() * 88, QWidget::sizeHint().height()};
+}
+
 void LibraryPanel::setSnapshot(const LibrarySnapshot &snapshot)
 {
     const QList<qint64> selected = selectedArticleIds();
@@ -114,6 +142,7 @@ void LibraryPanel::setSnapshot(const LibrarySnapshot &snapshot)
             selectArticles(selected);
     }
     m_selectedIds.reset(); // the blocker kept the selection model from saying it changed
+    fitOutletColumn();
     if (selectedArticleIds() != selected)
         Q_EMIT selectionChanged();
 }

@@ -26,6 +26,10 @@ class LibraryPanel final : public QWidget
 public:
     explicit LibraryPanel(QWidget *parent = nullptr);
 
+    // Wide enough for a headline beside outlet, date and words: the dock
+    // opens at this width when there is no saved layout.
+    QSize sizeHint() const override;
+
     void setSnapshot(const LibrarySnapshot &snapshot);
     void setSearchHits(const QString &text, const QList<SearchHit> &hits);
 
@@ -46,6 +50,10 @@ Q_SIGNALS:
     void hitActivated(qint64 articleId, int block);
 
 private:
+    QString headerText(int column) const;
+    int columnWidth(const QStringList &texts) const;
+    void fitOutletColumn();
+
     QLineEdit *m_search = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTreeView *m_tree = nullptr;
@@ -56,6 +64,8 @@ private:
     // Asked for several times for every change of selection (actions,
     // comparison, refresh), and costly when an import selected a thousand.
     mutable std::optional<QList<qint64>> m_selectedIds;
+    int m_outletWidth = 0; // the width last given to the outlet column, 0 before
+
 };
 
 } // namespace parallax

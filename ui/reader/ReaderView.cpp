@@ -63,7 +63,9 @@ void ReaderView::setArticle(const Article &article)
         details.append(article.meta.byline);
     if (article.meta.published.isValid())
         details.append(QLocale().toString(article.meta.published, QLocale::LongFormat));
-    details.append(tr("%n word(s)", nullptr, article.wordCount()));
+    // English plurals without an English translation: each form is its own numerus string.
+    const int words = article.wordCount();
+    details.append(words == 1 ? tr("%Ln word", nullptr, words) : tr("%Ln words", nullptr, words));
     if (!article.meta.url.isEmpty())
         details.append(article.meta.url);
     else if (!article.sourcePath.isEmpty())

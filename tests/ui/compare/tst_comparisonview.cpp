@@ -4,6 +4,7 @@
 #include "compare/OverviewRuler.h"
 #include "compare/SideHeader.h"
 
+#include <QLocale>
 #include <QScrollBar>
 #include <QTest>
 #include <QTextBlock>
@@ -222,6 +223,18 @@ private Q_SLOTS:
         OverviewRuler *ruler = m_view->ruler(ComparisonView::Side::Left);
         QTest::mouseClick(ruler, Qt::LeftButton, {}, QPoint(2, ruler->height() - 2));
         QCOMPARE(left->verticalScrollBar()->value(), left->verticalScrollBar()->maximum());
+    }
+
+    void headerCountsWordsInPlainEnglish()
+    {
+        const QString left = m_view->header(ComparisonView::Side::Left)->detailsText();
+        const int words = fixture().articles[0].wordCount();
+        QVERIFY2(left.endsWith(u" · %1 words"_s.arg(QLocale().toString(words))), qPrintable(left));
+        Fixture single = fixture();
+        single.articles[1].blocks = {body(u"Closed."_s)};
+        m_view->setComparison(single.articles, single.comparison);
+        const QString right = m_view->header(ComparisonView::Side::Right)->detailsText();
+        QVERIFY2(right.endsWith(u" · 1 word"_s), qPrintable(right));
     }
 
     void paneLoadsNoResource()

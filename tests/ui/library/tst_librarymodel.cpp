@@ -52,10 +52,15 @@ private Q_SLOTS:
         LibraryModel model;
         model.setSnapshot(snapshot());
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.index(0, 0).data().toString(), u"Harrow Bridge"_s);
+        // A story shows its number of articles beside its name; editing starts from the bare name.
+        QCOMPARE(model.index(0, 0).data().toString(), u"Harrow Bridge (2)"_s);
+        QCOMPARE(model.index(0, 0).data(Qt::EditRole).toString(), u"Harrow Bridge"_s);
+        QCOMPARE(model.index(0, LibraryModel::WordsColumn).data().toString(), QString());
         QCOMPARE(model.rowCount(model.index(0, 0)), 2);
         QCOMPARE(model.rowCount(model.index(1, 0)), 0);
-        QCOMPARE(model.index(2, 0).data().toString(), u"All articles"_s);
+        QCOMPARE(model.index(2, 0).data().toString(), u"All articles (3)"_s);
+        QVERIFY(model.index(2, 0).data(Qt::ToolTipRole).toString().endsWith(u"3 articles"_s));
+        QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().endsWith(u"0 articles"_s));
         QCOMPARE(model.index(2, 0).data(NodeKindRole).toInt(), int(LibraryNodeKind::AllArticles));
         QCOMPARE(model.rowCount(model.index(2, 0)), 3);
 

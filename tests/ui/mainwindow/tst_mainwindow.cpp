@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QDropEvent>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
@@ -31,6 +32,29 @@ namespace {
 QString sample(const QString &name)
 {
     return QStringLiteral(PARALLAX_SOURCE_DIR "/resources/sample/") + name;
+}
+
+// A dark desktop's palette, every role set as a platform theme would: a
+// role left out keeps the light default (grey placeholder text on black).
+QPalette darkPalette()
+{
+    const QColor text(0xe8, 0xe8, 0xe8);
+    QPalette palette(QColor(0x35, 0x35, 0x35), QColor(0x2b, 0x2b, 0x2b));
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, Qt::white);
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(0x6a, 0xb0, 0xf3));
+    palette.setColor(QPalette::ToolTipBase, QColor(0x40, 0x40, 0x40));
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    return palette;
 }
 
 void drop(QWidget *target, const QStringList &paths)
@@ -200,6 +224,42 @@ private Q_SLOTS:
         QVERIFY(window.libraryPanel()->tree()->isVisible());
     }
 
+    // No saved layout yet: the library opens wide enough to read in, with
+    // nothing in its header, dates, word counts or outlets cut short.
+    void libraryIsReadableOnFirstStart()
+    {
+        QSettings().clear();
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.openLibrary(m_dir.filePath(u"first.sqlite"_s));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy shown(&window, &MainWindow::comparisonShown);
+        window.importPaths({sample(u"valley-post.txt"_s), sample(u"meridian-radio.md"_s)});
+        QVERIFY(shown.wait(20000));
+        QTreeView *tree = window.libraryPanel()->tree();
+        const QFontMetrics metrics = tree->fontMetrics();
+        const auto fits = [&](const QModelIndex &index) {
+            const QString text = index.data().toString();
+            return text.isEmpty() || tree->visualRect(index).width() > metrics.horizontalAdvance(text);
+        };
+        QHeaderView *header = tree->header();
+        for (int column = 0; column < LibraryModel::ColumnCount; ++column) {
+            const QString label = tree->model()->headerData(column, Qt::Horizontal).toString();
+            QVERIFY2(header->sectionSize(column) > metrics.horizontalAdvance(label), qPrintable(label));
+        }
+        // The first thirty-odd characters of a headline are read.
+        QVERIFY(header->sectionSize(LibraryModel::TitleColumn) - tree->indentation() > metrics.averageCharWidth() * 32);
+        const QModelIndex all = tree->model()->index(tree->model()->rowCount() - 1, 0);
+        QVERIFY2(fits(all), qPrintable(all.data().toString()));
+        for (int row = 0; row < tree->model()->rowCount(all); ++row) {
+            for (int column = LibraryModel::OutletColumn; column < LibraryModel::ColumnCount; ++column) {
+                const QModelIndex cell = tree->model()->index(row, column, all);
+                QVERIFY2(fits(cell), qPrintable(cell.data().toString()));
+            }
+        }
+    }
+
     void stateSurvivesARestart()
     {
         QByteArray geometry;
@@ -253,20 +313,11 @@ private Q_SLOTS:
         QFETCH(QStringList, files);
         QFETCH(QString, name);
         QFETCH(bool, dark);
+        // A first start, as a new user sees it, whatever the tests before left behind.
+        QSettings().clear();
         const QPalette original = QApplication::palette();
-        if (dark) {
-            QPalette palette;
-            palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-            palette.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-            palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-            palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-            palette.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-            palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-            palette.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-            palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-            palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-            QApplication::setPalette(palette);
-        }
+        if (dark)
+            QApplication::setPalette(darkPalette());
         {
             MainWindow window;
             window.setAttribute(Qt::WA_DontShowOnScreen, false);
@@ -277,7 +328,6 @@ private Q_SLOTS:
             QSignalSpy shown(&window, &MainWindow::comparisonShown);
             window.importPaths(files);
             QVERIFY(shown.wait(30000));
-            window.libraryPanel()->tree()->resizeColumnToContents(0);
             window.action(u"nextDifference"_s)->trigger();
             window.action(u"nextDifference"_s)->trigger();
             QTest::qWait(200);

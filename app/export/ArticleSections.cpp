@@ -2,6 +2,7 @@
 
 #include "BlockHtml_p.h"
 #include "ClaimIndex_p.h"
+#include "Notes_p.h"
 #include "SourceHeader_p.h"
 #include "align/AlignTypes.h"
 #include "core/Article.h"
@@ -20,7 +21,8 @@ QString claimId(int claimId)
     return u"claim-%1"_s.arg(claimId);
 }
 
-QString articleSectionsHtml(const QList<Article> &articles, const Comparison &comparison, const ClaimIndex &claims)
+QString articleSectionsHtml(const QList<Article> &articles, const Comparison &comparison, const ClaimIndex &claims,
+                            const NoteIndex &notes)
 {
     QString out = u"<div class=\"articles\">\n"_s;
     for (int a = 0; a < articles.size(); ++a) {
@@ -41,7 +43,8 @@ QString articleSectionsHtml(const QList<Article> &articles, const Comparison &co
                               claim.unique ? u"claim unique"_s : u"claim shared"_s,
                               sentenceId(a, b, sc.sentence), u'#' + claimId(claim.id)});
             }
-            out += blockHtml(block, blockId(a, b), {}, {}, marks);
+            marks += notes.marks(a, b);
+            out += blockHtml(block, blockId(a, b), {}, {}, marks) + notes.asideHtml(a, b);
         }
         out += u"</div>\n"_s + furnitureHtml(article, a) + u"</section>\n"_s;
     }

@@ -13,6 +13,7 @@ struct Comparison;
 namespace html {
 
 class ClaimIndex;
+class NoteIndex;
 
 // "a2-b7-c3": the anchor of a sentence, where the claims table points.
 QString sentenceId(int article, int block, int sentence);
@@ -22,7 +23,9 @@ QString claimId(int claimId);
 // Each article as a section with its header and text. Every sentence that
 // belongs to a claim is a link to the claim's row in the claims table,
 // marked as shared with other outlets or found only in this one.
-QString articleSectionsHtml(const QList<Article> &articles, const Comparison &comparison, const ClaimIndex &claims);
+// A person's notes mark their spans and follow their paragraph.
+QString articleSectionsHtml(const QList<Article> &articles, const Comparison &comparison, const ClaimIndex &claims,
+                            const NoteIndex &notes);
 
 } // namespace html
 } // namespace parallax

@@ -5,10 +5,13 @@
 #include "ClaimsTable_p.h"
 #include "ExportText_p.h"
 #include "HtmlEscape_p.h"
+#include "Notes_p.h"
 #include "OverlapMatrix_p.h"
 #include "PairColumns_p.h"
 #include "align/AlignTypes.h"
 #include "core/Article.h"
+#include "coverage/Annotation.h"
+#include "coverage/BlindNames.h"
 
 #include <QFile>
 #include <QIODevice>
@@ -127,23 +130,31 @@ QString heading(const QList<Article> &articles)
 
 QByteArray comparisonHtml(const QList<Article> &articles, const Comparison &comparison)
 {
+    return comparisonHtml(articles, comparison, HtmlExportOptions{});
+}
+
+QByteArray comparisonHtml(const QList<Article> &shown, const Comparison &comparison, const HtmlExportOptions &options)
+{
+    // Blinding touches metadata only, so notes and the comparison still fit.
+    const QList<Article> articles = options.blind ? blindedArticles(shown) : shown;
     const bool pair = articles.size() == 2;
     const html::ClaimIndex claims(comparison);
+    const html::NoteIndex notes(articles, options.annotations);
     // The translation names its own language, so that the page's lang matches its words.
     QString out = u"<!DOCTYPE html>\n<html lang=\""_s + escaped(tr("en", "BCP 47 tag of this translation's language"))
         + u"\">\n<head>\n<meta charset=\"utf-8\">\n"
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
           "<meta name=\"color-scheme\" content=\"light dark\">\n"
           "<meta name=\"generator\" content=\"Parallax\">\n<title>"_s
-        + escaped(pageTitle(articles)) + u"</title>\n<style>\n"_s + styleSheet() + u"</style>\n</head>\n<body class=\""_s
+        + escaped(pageTitle(articles)) + u"</title>\n<style>\n"_s + styleSheet() + (notes.isEmpty() ? QString() : html::notesStyleSheet()) + u"</style>\n</head>\n<body class=\""_s
         + (pair ? u"pair"_s : u"many"_s) + u"\">\n<header class=\"page\">\n<p class=\"kicker\">"_s
         + escaped(tr("Parallax comparison of %1 articles").arg(articles.size())) + u"</p>\n<h1>"_s
         + escaped(heading(articles)) + u"</h1>\n<div class=\"summary\">\n"_s;
     out += pair ? pairFigures(articles, comparison) + legend(pair)
                 : legend(pair) + html::overlapMatrixHtml(articles, comparison);
     out += u"</div>\n</header>\n<main>\n"_s;
-    out += pair ? html::pairColumnsHtml(articles, comparison, claims)
-                : html::articleSectionsHtml(articles, comparison, claims)
+    out += pair ? html::pairColumnsHtml(articles, comparison, claims, notes)
+                : html::articleSectionsHtml(articles, comparison, claims, notes)
             + html::claimsTableHtml(articles, comparison, claims);
     out += u"</main>\n<footer>\n<p>"_s
         + escaped(tr("Exported from Parallax. The highlights are found by matching words automatically: "
@@ -154,7 +165,13 @@ QByteArray comparisonHtml(const QList<Article> &articles, const Comparison &comp
 
 bool writeComparisonHtml(QIODevice &device, const QList<Article> &articles, const Comparison &comparison)
 {
-    const QByteArray bytes = comparisonHtml(articles, comparison);
+    return writeComparisonHtml(device, articles, comparison, HtmlExportOptions{});
+}
+
+bool writeComparisonHtml(QIODevice &device, const QList<Article> &articles, const Comparison &comparison,
+                         const HtmlExportOptions &options)
+{
+    const QByteArray bytes = comparisonHtml(articles, comparison, options);
     return device.write(bytes) == bytes.size();
 }
 

@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace parallax::html {
 namespace {
 
-constexpr int Layers = 2;
+constexpr int Layers = 3;
 constexpr int None = -1;
 
 QString openTag(const TextMark &mark, bool withId)
@@ -53,7 +53,7 @@ QString markedTextHtml(const QString &text, QList<TextMark> marks)
 
     QString out;
     out.reserve(size + int(marks.size()) * 64);
-    std::array<int, Layers> open{None, None};
+    std::array<int, Layers> open{None, None, None};
     QList<bool> idGiven(marks.size(), false);
     const auto close = [&](int layer) {
         for (int l = Layers - 1; l >= layer; --l) {
@@ -65,7 +65,7 @@ QString markedTextHtml(const QString &text, QList<TextMark> marks)
     for (qsizetype c = 0; c + 1 < cuts.size(); ++c) {
         const int from = cuts[c];
         const int to = cuts[c + 1];
-        std::array<int, Layers> covering{None, None};
+        std::array<int, Layers> covering{None, None, None};
         for (qsizetype m = 0; m < marks.size() && marks[m].start <= from; ++m) {
             int &slot = covering[size_t(marks[m].layer)];
             if (slot == None && marks[m].end >= to)

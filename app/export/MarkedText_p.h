@@ -8,8 +8,9 @@
 namespace parallax::html {
 
 // A highlighted range of a block's text, in UTF-16 code units (end exclusive).
-// Layer 0 wraps layer 1, as a sentence wraps the words in it; anything that
-// marks text later (a person's notes, say) is one more mark, not a new writer.
+// Layer 0 wraps layer 1, as a sentence wraps the words in it, and layer 1
+// wraps layer 2, a person's notes; anything that marks text later is one
+// more mark, not a new writer.
 struct TextMark {
     int start = 0;
     int end = 0;

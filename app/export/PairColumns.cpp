@@ -4,6 +4,7 @@
 #include "ClaimIndex_p.h"
 #include "ExportText_p.h"
 #include "HtmlEscape_p.h"
+#include "Notes_p.h"
 #include "SourceHeader_p.h"
 #include "align/AlignTypes.h"
 #include "core/Article.h"
@@ -22,6 +23,7 @@ struct Column {
     QHash<int, QList<BlockLabel>> labels;
     QHash<int, QList<TextMark>> marks;
     QHash<int, QString> classes;
+    QHash<int, QString> asides; // notes after the paragraph
 };
 
 const PairAlignment *firstPair(const Comparison &comparison)
@@ -124,7 +126,8 @@ QString cellHtml(const Article &article, int articleIndex, const QList<int> &blo
     QString out = u"<td class=\""_s + side + u"\">\n"_s;
     for (int b : blocks) {
         out += blockHtml(article.blocks[b], blockId(articleIndex, b), column.classes.value(b), column.labels.value(b),
-                         column.marks.value(b));
+                         column.marks.value(b))
+            + column.asides.value(b);
     }
     return out + u"</td>\n"_s;
 }
@@ -144,7 +147,8 @@ QString kindClass(LinkKind kind)
     return u"k-paraphrase"_s;
 }
 
-QString pairColumnsHtml(const QList<Article> &articles, const Comparison &comparison, const ClaimIndex &claims)
+QString pairColumnsHtml(const QList<Article> &articles, const Comparison &comparison, const ClaimIndex &claims,
+                        const NoteIndex &notes)
 {
     const std::array<QString, 2> names{exporting::articleLabel(articles[0], 0), exporting::articleLabel(articles[1], 1)};
     std::array<Column, 2> columns;
@@ -158,8 +162,15 @@ QString pairColumnsHtml(const QList<Article> &articles, const Comparison &compar
                        names[size_t(pair->a)]);
         }
     }
-    for (int side = 0; side < 2; ++side)
+    for (int side = 0; side < 2; ++side) {
         addUniqueSentences(columns[size_t(side)], articles[side], side, comparison, claims);
+        for (int b = 0; b < articles[side].blocks.size(); ++b) {
+            columns[size_t(side)].marks[b] += notes.marks(side, b);
+            const QString aside = notes.asideHtml(side, b);
+            if (!aside.isEmpty())
+                columns[size_t(side)].asides.insert(b, aside);
+        }
+    }
 
     QString out = u"<table class=\"columns\">\n<thead>\n<tr><th scope=\"col\" class=\"side-a\">"_s
         + escaped(names[0]) + u"</th><th scope=\"col\" class=\"side-b\">"_s + escaped(names[1])

@@ -14,6 +14,7 @@ enum class LinkKind;
 namespace html {
 
 class ClaimIndex;
+class NoteIndex;
 
 // The CSS class of a link kind's highlight: "k-identical", "k-near", ...
 QString kindClass(LinkKind kind);
@@ -23,7 +24,9 @@ QString kindClass(LinkKind kind);
 // their own article's order and link across. Each shared word run is a link
 // to the same run in the other column, and sentences only one article
 // carries are marked. Uses the first two articles and the pair between them.
-QString pairColumnsHtml(const QList<Article> &articles, const Comparison &comparison, const ClaimIndex &claims);
+// A person's notes mark their spans and follow their paragraph.
+QString pairColumnsHtml(const QList<Article> &articles, const Comparison &comparison, const ClaimIndex &claims,
+                        const NoteIndex &notes);
 
 } // namespace html
 } // namespace parallax

@@ -3,6 +3,7 @@
 #include "align/ComparisonCodec.h"
 #include "ingest/ArticleReader.h"
 #include "store/AlignmentCache.h"
+#include "store/AnnotationStore.h"
 #include "store/Database.h"
 
 #include <QCryptographicHash>
@@ -53,6 +54,7 @@ void LibraryService::open(const QString &path)
     m_articles = std::make_unique<ArticleStore>(*m_db);
     m_stories = std::make_unique<StoryStore>(*m_db);
     m_cache = std::make_unique<AlignmentCache>(*m_db);
+    m_annotations = std::make_unique<AnnotationStore>(*m_db);
     Q_EMIT opened(path, {});
     emitSnapshot();
 }
@@ -61,6 +63,8 @@ void LibraryService::close()
 {
     if (forwarded([this] { close(); }))
         return;
+    m_annotations.reset();
+    m_signatures.clear();
     m_cache.reset();
     m_stories.reset();
     m_articles.reset();
@@ -255,6 +259,8 @@ void LibraryService::removeArticles(const QList<qint64> &articleIds)
     if (!ready())
         return;
     for (qint64 articleId : articleIds) {
+        // SQLite may give a later article a freed id.
+        m_signatures.remove(articleId);
         if (!m_articles->remove(articleId))
             Q_EMIT failed(m_articles->lastError());
     }

@@ -2,10 +2,14 @@
 
 #include "LibrarySnapshot.h"
 #include "align/AlignTypes.h"
+#include "coverage/Annotation.h"
+#include "coverage/MinHash.h"
 #include "core/Article.h"
 #include "ingest/Importer.h"
 
 #include <QObject>
+
+#include <QHash>
 
 #include <atomic>
 #include <functional>
@@ -14,7 +18,15 @@
 namespace parallax {
 
 class AlignmentCache;
+class AnnotationStore;
 class Database;
+
+// A story an article may belong to, as the library's articles suggest it.
+struct StorySuggestion {
+    qint64 articleId = 0;
+    qint64 storyId = 0;
+    double score = 0; // estimated shingle similarity to the story's closest article
+};
 
 // The library, owned by whichever thread the service lives on: the Qt SQL
 // connection must stay on the thread that opened it. Every public method may
@@ -58,6 +70,18 @@ public:
     void setBlockRole(qint64 articleId, int blockIndex, BlockRole role);
     void setMetadata(qint64 articleId, const ArticleMetadata &meta);
 
+    // A person's notes. Each change answers with annotationsChanged for the
+    // article, so that every view showing it reloads.
+    void loadAnnotations(const QList<qint64> &articleIds, quint64 ticket);
+    void addAnnotation(const Annotation &annotation);
+    void updateAnnotation(const Annotation &annotation);
+    void removeAnnotation(qint64 annotationId, qint64 articleId);
+
+    // The best stories for each article, from every filed article of the library.
+    void suggestStories(const QList<qint64> &articleIds, quint64 ticket);
+    // The articles that belong to no story, grouped into would-be stories.
+    void groupLooseArticles(quint64 ticket);
+
 Q_SIGNALS:
     void opened(const QString &path, const QString &error);
     void libraryChanged(const parallax::LibrarySnapshot &snapshot);
@@ -68,6 +92,10 @@ Q_SIGNALS:
                           const parallax::Comparison &comparison, bool cached);
     void articleChanged(const parallax::Article &article);
     void searchFinished(quint64 ticket, const QList<parallax::SearchHit> &hits);
+    void annotationsLoaded(quint64 ticket, const QList<parallax::Annotation> &annotations);
+    void annotationsChanged(qint64 articleId);
+    void storiesSuggested(quint64 ticket, const QList<parallax::StorySuggestion> &suggestions);
+    void looseArticlesGrouped(quint64 ticket, const QList<QList<qint64>> &groups);
     void failed(const QString &message);
 
 private:
@@ -77,11 +105,15 @@ private:
     bool ready();
     void emitSnapshot();
     void reportArticle(qint64 articleId);
+    const MinHashSignature &signature(qint64 articleId);
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ArticleStore> m_articles;
     std::unique_ptr<StoryStore> m_stories;
     std::unique_ptr<AlignmentCache> m_cache;
+    std::unique_ptr<AnnotationStore> m_annotations;
+    // Computed on first use; an article's text never changes once stored.
+    QHash<qint64, MinHashSignature> m_signatures;
     std::atomic_bool m_cancelImport = false;
 };
 

@@ -88,6 +88,23 @@ constexpr const char16_t *version1[] = {
     END)",
 };
 
+// Version 2: a person's notes on spans of block text. They name the block by
+// article and position, not by blocks.id, so that they survive anything that
+// rewrites an article's rows without changing its text.
+constexpr const char16_t *version2[] = {
+    uR"(CREATE TABLE annotations (
+        id         INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        block      INTEGER NOT NULL CHECK (block >= 0),
+        start      INTEGER NOT NULL CHECK (start >= 0),
+        end        INTEGER NOT NULL CHECK (end >= start),
+        label      TEXT NOT NULL CHECK (label IN ('to-check', 'confirmed', 'disputed', 'context')),
+        note       TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL))",
+    uR"(CREATE INDEX annotations_article ON annotations(article_id, block, start))",
+};
+
 struct Step {
     int toVersion;
     std::span<const char16_t *const> statements;
@@ -95,6 +112,7 @@ struct Step {
 
 constexpr Step ladder[] = {
     {1, version1},
+    {2, version2},
 };
 static_assert(std::size(ladder) == currentVersion, "one ladder step per schema version");
 

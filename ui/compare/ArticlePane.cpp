@@ -6,6 +6,8 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextDocument>
+#include <QToolTip>
 
 namespace parallax {
 
@@ -200,6 +202,26 @@ void ArticlePane::setCounterpartBlock(int block)
         return;
     m_counterpart = block;
     viewport()->update();
+}
+
+bool ArticlePane::viewportEvent(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip || !m_toolTipSource)
+        return QTextBrowser::viewportEvent(event);
+    const auto *help = static_cast<QHelpEvent *>(event);
+    int offset = 0;
+    const int block = blockAt(help->pos(), &offset);
+    const QString text = block < 0 ? QString() : m_toolTipSource(block, offset);
+    if (text.isEmpty()) {
+        QToolTip::hideText();
+        event->ignore();
+    } else {
+        // Rich text made from escaped plain text: wrapped to a readable
+        // width, and nothing in an article can become markup.
+        QToolTip::showText(help->globalPos(), Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal), viewport(),
+                           blockViewportRect(block));
+    }
+    return true;
 }
 
 void ArticlePane::paintEvent(QPaintEvent *event)

@@ -7,6 +7,8 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 
+#include <functional>
+
 namespace parallax {
 
 // One article as read-only text, one paragraph of the document for each
@@ -39,6 +41,11 @@ public:
 
     void setDecorations(const QHash<int, QColor> &paragraphs, const QList<Highlight> &spans);
 
+    // Plain text for the tooltip at a place in the article, empty for none.
+    // The pane escapes it: article text never reaches a tooltip as markup.
+    using ToolTipSource = std::function<QString(int block, int offset)>;
+    void setToolTipSource(ToolTipSource source) { m_toolTipSource = std::move(source); }
+
     // The frame drawn around the paragraph of the current difference and
     // the dashed one around the counterpart of what the mouse is over.
     void setCurrentBlock(int block);
@@ -67,6 +74,7 @@ Q_SIGNALS:
     void geometryChanged();
 
 protected:
+    bool viewportEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -90,6 +98,7 @@ private:
     int m_counterpart = -1;
     QPoint m_pressPos;
     int m_hoverBlock = -1;
+    ToolTipSource m_toolTipSource;
 };
 
 } // namespace parallax

@@ -1,6 +1,7 @@
 #include "ComparisonView.h"
 
 #include "ArticlePane.h"
+#include "CounterpartTip.h"
 #include "LegendBar.h"
 #include "LinkGutter.h"
 #include "OverviewRuler.h"
@@ -59,6 +60,11 @@ ComparisonView::ComparisonView(QWidget *parent)
                 [this, which](int block) { bringCounterpartIntoView(which, block); });
         connect(pane, &ArticlePane::blockHovered, this,
                 [this, which](int block) { showCounterpartOf(which, block); });
+        pane->setToolTipSource([this, which](int block, int offset) {
+            return hasComparison() ? CounterpartTip::text(m_presentation, m_comparison, m_articles, m_left, m_right,
+                                                          which, block, offset)
+                                   : QString();
+        });
         connect(m_headers[which], &SideHeader::chosen, this, [this, which](int index) {
             const int other = which == Side::Left ? m_right : m_left;
             if (index == other)

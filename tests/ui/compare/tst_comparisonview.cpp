@@ -4,11 +4,14 @@
 #include "compare/OverviewRuler.h"
 #include "compare/SideHeader.h"
 
+#include <QApplication>
+#include <QHelpEvent>
 #include <QLocale>
 #include <QScrollBar>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 using namespace parallax;
@@ -235,6 +238,39 @@ private Q_SLOTS:
         m_view->setComparison(single.articles, single.comparison);
         const QString right = m_view->header(ComparisonView::Side::Right)->detailsText();
         QVERIFY2(right.endsWith(u" · 1 word"_s), qPrintable(right));
+    }
+
+    // Hovering a highlight names the other side's outlet and shows its
+    // sentence, as text: an outlet's markup is shown, not obeyed.
+    void hoveringAHighlightShowsTheCounterpart()
+    {
+        ArticlePane *left = m_view->pane(ComparisonView::Side::Left);
+        ArticlePane *right = m_view->pane(ComparisonView::Side::Right);
+        const auto hover = [](ArticlePane *pane, int block) {
+            const QRect rect = pane->blockViewportRect(block);
+            const QPoint pos(rect.left() + 8, rect.top() + pane->fontMetrics().height() / 2);
+            QHelpEvent event(QEvent::ToolTip, pos, pane->viewport()->mapToGlobal(pos));
+            QApplication::sendEvent(pane->viewport(), &event);
+        };
+
+        hover(left, 0); // the shared opening sentence
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), u"<p>Right Radio, identical:<br>\n"
+                                   "The bridge was shut on Friday after cracks were found.</p>"_s);
+
+        hover(right, 1);
+        QTRY_VERIFY(QToolTip::text().startsWith(u"<p>&lt;b&gt;Left&lt;/b&gt; Post, identical:"_s));
+
+        hover(left, 1); // a paragraph only the left article has
+        QTRY_COMPARE(QToolTip::text(), u"<p>Only &lt;b&gt;Left&lt;/b&gt; Post has this paragraph.</p>"_s);
+
+        // The engine's claim, where it has one, names the sentence.
+        Fixture claimed = fixture();
+        claimed.comparison.claims = {{1, false, {{0, 2, 0}, {1, 32, 0}}}};
+        m_view->setComparison(claimed.articles, claimed.comparison);
+        hover(left, 2);
+        QTRY_VERIFY(QToolTip::text().endsWith(u"<br>\n"_s + filler(129) + u"</p>"_s));
+        QToolTip::hideText();
     }
 
     void paneLoadsNoResource()

@@ -4,7 +4,10 @@
 #include "QuoteFinder.h"
 #include "WordDiff.h"
 #include "align/AlignTypes.h"
+#include "align/Vocabulary.h"
 #include "core/Article.h"
+
+#include <map>
 
 #include <algorithm>
 #include <climits>
@@ -43,36 +46,35 @@ Carriage carriageOf(LinkKind kind)
     return Carriage::Paraphrase;
 }
 
-// The kind of the paragraph link between the two sentences' blocks, if the
-// pair was aligned and linked them.
-Carriage linkCarriage(const Comparison &comparison, const ClaimMember &x, const ClaimMember &y)
+// Every paragraph link of the comparison by its two ends, looked up once
+// per pair of claim members rather than searched for: a wire story carried
+// by a hundred outlets has thousands of such pairs.
+class LinkIndex final
 {
-    for (const PairAlignment &pair : comparison.pairs) {
-        const bool forward = pair.a == x.article && pair.b == y.article;
-        const bool backward = pair.a == y.article && pair.b == x.article;
-        if (!forward && !backward)
-            continue;
-        for (const BlockLink &link : pair.links) {
-            const int aBlock = forward ? x.block : y.block;
-            const int bBlock = forward ? y.block : x.block;
-            if (link.aBlock == aBlock && link.bBlock == bBlock)
-                return carriageOf(link.kind);
+public:
+    explicit LinkIndex(const Comparison &comparison)
+    {
+        for (const PairAlignment &pair : comparison.pairs) {
+            for (const BlockLink &link : pair.links)
+                m_kinds.emplace(key(pair.a, link.aBlock, pair.b, link.bBlock), link.kind);
         }
     }
-    return Carriage::Paraphrase;
-}
 
-// A paragraph may be near-verbatim while one of its sentences is word for
-// word the same: the sentence decides, punctuation and case aside.
-bool sameWords(const QList<Article> &articles, const ClaimMember &x, const ClaimMember &y)
-{
-    const QString a = cellText(articles, x.article, {Carriage::Paraphrase, x.block, x.sentence});
-    const QString b = cellText(articles, y.article, {Carriage::Paraphrase, y.block, y.sentence});
-    if (a.isEmpty() || b.isEmpty())
-        return false;
-    const WordDifference diff = wordDifference(a, b);
-    return diff.onlyA.isEmpty() && diff.onlyB.isEmpty();
-}
+    // The kind of the link between the two sentences' blocks, Paraphrase
+    // when the pair was not aligned or the blocks not linked.
+    Carriage carriage(const ClaimMember &x, const ClaimMember &y) const
+    {
+        auto it = m_kinds.find(key(x.article, x.block, y.article, y.block));
+        if (it == m_kinds.end())
+            it = m_kinds.find(key(y.article, y.block, x.article, x.block));
+        return it == m_kinds.end() ? Carriage::Paraphrase : carriageOf(it->second);
+    }
+
+private:
+    using Key = std::tuple<int, int, int, int>;
+    static Key key(int a, int aBlock, int b, int bBlock) { return {a, aBlock, b, bBlock}; }
+    std::map<Key, LinkKind> m_kinds;
+};
 
 bool validMember(const QList<Article> &articles, const ClaimMember &m)
 {
@@ -94,6 +96,10 @@ QString cellText(const QList<Article> &articles, int article, const ClaimCell &c
 
 QList<ClaimRow> claimMatrix(const QList<Article> &articles, const Comparison &comparison)
 {
+    const LinkIndex links(comparison);
+    // A paragraph may be near-verbatim while one of its sentences is word
+    // for word the same: the sentence's normalised words decide.
+    Vocabulary vocabulary;
     struct Placed {
         std::tuple<int, int, int> first;
         ClaimRow row;
@@ -116,23 +122,24 @@ QList<ClaimRow> claimMatrix(const QList<Article> &articles, const Comparison &co
         if (members.isEmpty())
             continue;
         row.carriers = int(members.size());
+        std::vector<std::vector<int>> words;
         for (const ClaimMember &m : members) {
-            ClaimCell &cell = row.cells[m.article];
-            const QString text = cellText(articles, m.article, cell);
+            const QString text = cellText(articles, m.article, row.cells[m.article]);
             row.quote = row.quote || holdsQuote(text);
             row.number = row.number || holdsFigure(text);
-            if (members.size() < 2)
-                continue;
+            words.push_back(normalisedWords(text, vocabulary));
+        }
+        for (qsizetype i = 0; members.size() > 1 && i < members.size(); ++i) {
             Carriage best = Carriage::Paraphrase;
-            for (const ClaimMember &other : members) {
-                if (other.article == m.article)
+            for (qsizetype j = 0; j < members.size() && best != Carriage::Identical; ++j) {
+                if (j == i)
                     continue;
-                const Carriage how = sameWords(articles, m, other) ? Carriage::Identical
-                                                                    : linkCarriage(comparison, m, other);
+                const Carriage how = words[size_t(i)] == words[size_t(j)] ? Carriage::Identical
+                                                                         : links.carriage(members[i], members[j]);
                 if (strength(how) > strength(best))
                     best = how;
             }
-            cell.carriage = best;
+            row.cells[members[i].article].carriage = best;
         }
         placed.append({first, row});
     }

@@ -3,6 +3,8 @@
 #include "WordDiff.h"
 #include "core/Article.h"
 
+#include <QSet>
+
 #include <cmath>
 
 namespace parallax {
@@ -159,7 +161,20 @@ QList<Discrepancy> findDiscrepancies(const QList<Article> &articles, const Compa
     };
     QList<Discrepancy> result;
     for (int c = 0; c < comparison.claims.size(); ++c) {
-        const QList<ClaimMember> &members = comparison.claims[c].members;
+        // Each distinct wording once: wire copy carried word for word by
+        // many outlets would otherwise cost a comparison per pair of them.
+        QList<ClaimMember> members;
+        QSet<QString> wordings;
+        for (const ClaimMember &m : comparison.claims[c].members) {
+            if (!valid(m))
+                continue;
+            const Block &block = articles[m.article].blocks[m.block];
+            const Sentence &s = block.sentences[m.sentence];
+            if (!wordings.contains(block.text.mid(s.start, s.end - s.start).trimmed())) {
+                wordings.insert(block.text.mid(s.start, s.end - s.start).trimmed());
+                members.append(m);
+            }
+        }
         for (int i = 0; i < members.size(); ++i) {
             for (int j = i + 1; j < members.size(); ++j) {
                 const ClaimMember &x = members[i];

@@ -28,7 +28,8 @@ struct Discrepancy {
 };
 
 // For every claim carried by two or more articles, each pair of its
-// sentences compared once.
+// distinct wordings compared once; a wording several outlets share is
+// reported with the first of them.
 QList<Discrepancy> findDiscrepancies(const QList<Article> &articles, const Comparison &comparison);
 
 // The discrepancies between two wordings of one claim, with ranges into

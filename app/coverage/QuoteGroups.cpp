@@ -15,18 +15,31 @@ namespace {
 
 using Words = std::vector<int>;
 
+// x and y are sorted and without repeats.
 bool sameQuote(const Words &x, const Words &y)
 {
     if (x.empty() || y.empty())
         return false;
-    const QSet<int> xs(x.cbegin(), x.cend());
-    const QSet<int> ys(y.cbegin(), y.cend());
-    const QSet<int> &small = xs.size() <= ys.size() ? xs : ys;
-    const QSet<int> &large = xs.size() <= ys.size() ? ys : xs;
-    qsizetype common = 0;
-    for (const int w : small)
-        common += large.contains(w) ? 1 : 0;
-    return double(common) / double(small.size()) >= SameQuoteShare;
+    size_t common = 0;
+    for (auto i = x.cbegin(), j = y.cbegin(); i != x.cend() && j != y.cend();) {
+        if (*i < *j) {
+            ++i;
+        } else if (*j < *i) {
+            ++j;
+        } else {
+            ++common;
+            ++i;
+            ++j;
+        }
+    }
+    return double(common) / double(std::min(x.size(), y.size())) >= SameQuoteShare;
+}
+
+Words distinct(Words words)
+{
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    return words;
 }
 
 bool isExcerpt(const Words &part, const Words &whole)
@@ -65,14 +78,17 @@ QList<QuoteGroup> groupQuotes(const QList<Article> &articles)
     Vocabulary vocabulary;
     std::vector<Words> words;
     words.reserve(size_t(all.size()));
-    for (const QuoteOccurrence &q : all)
+    std::vector<Words> sets;
+    for (const QuoteOccurrence &q : all) {
         words.push_back(normalisedWords(q.text, vocabulary));
+        sets.push_back(distinct(words.back()));
+    }
 
     std::vector<int> parent(static_cast<size_t>(all.size()));
     std::iota(parent.begin(), parent.end(), 0);
     for (int i = 0; i < all.size(); ++i) {
         for (int j = i + 1; j < all.size(); ++j) {
-            if (all[i].article != all[j].article && sameQuote(words[size_t(i)], words[size_t(j)]))
+            if (all[i].article != all[j].article && sameQuote(sets[size_t(i)], sets[size_t(j)]))
                 parent[size_t(findRoot(parent, j))] = findRoot(parent, i);
         }
     }

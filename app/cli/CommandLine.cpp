@@ -24,6 +24,8 @@ const Subcommand subcommands[] = {
     {"show"_L1, runShow, QT_TRANSLATE_NOOP("CommandLine", "Show one article with its blocks and their roles")},
     {"compare"_L1, runCompare, QT_TRANSLATE_NOOP("CommandLine", "Align articles and write the comparison")},
     {"export"_L1, runExport, QT_TRANSLATE_NOOP("CommandLine", "Write a story's comparison as HTML, PDF, CSV or JSON")},
+    {"claims"_L1, runClaims, QT_TRANSLATE_NOOP("CommandLine", "List a story's claims: which outlets carry each, and how")},
+    {"quotes"_L1, runQuotes, QT_TRANSLATE_NOOP("CommandLine", "List the quotes in a story and who carries them")},
 };
 
 const Subcommand *findSubcommand(const QStringList &arguments)

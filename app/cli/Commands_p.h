@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 
 #include <memory>
+#include <optional>
 
 namespace parallax {
 class Database;
@@ -23,12 +24,18 @@ int runList(const QStringList &arguments, Console console);
 int runShow(const QStringList &arguments, Console console);
 int runCompare(const QStringList &arguments, Console console);
 int runExport(const QStringList &arguments, Console console);
+int runClaims(const QStringList &arguments, Console console);
+int runQuotes(const QStringList &arguments, Console console);
 
 // Shared by every subcommand: --library and the parser set-up.
 QCommandLineOption libraryOption();
 void setUpParser(QCommandLineParser &parser, const QString &synopsis, const QString &description);
 // Parses; on error or --help prints and returns false with the exit code set.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, Console console, int *exitCode);
+// The articles of a story, in story order; prints why as "parallax COMMAND: ..."
+// when there is no such story or it holds fewer than two articles.
+std::optional<QList<Article>> storyArticles(Database &db, const QString &name, const QString &command,
+                                            Console console);
 // Opens the library named by --library (or the default); prints why it failed.
 std::unique_ptr<Database> openLibrary(const QCommandLineParser &parser, Console console);
 

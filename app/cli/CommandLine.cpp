@@ -24,6 +24,8 @@ const Subcommand subcommands[] = {
     {"show"_L1, runShow, QT_TRANSLATE_NOOP("CommandLine", "Show one article with its blocks and their roles")},
     {"compare"_L1, runCompare, QT_TRANSLATE_NOOP("CommandLine", "Align articles and write the comparison")},
     {"export"_L1, runExport, QT_TRANSLATE_NOOP("CommandLine", "Write a story's comparison as HTML, PDF, CSV or JSON")},
+    {"backup"_L1, runBackup, QT_TRANSLATE_NOOP("CommandLine", "Copy the library to a rotating backup now")},
+    {"restore-backup"_L1, runRestoreBackup, QT_TRANSLATE_NOOP("CommandLine", "Put a backup in place as the library")},
     {"claims"_L1, runClaims, QT_TRANSLATE_NOOP("CommandLine", "List a story's claims: which outlets carry each, and how")},
     {"quotes"_L1, runQuotes, QT_TRANSLATE_NOOP("CommandLine", "List the quotes in a story and who carries them")},
 };
@@ -52,7 +54,7 @@ QString generalHelp()
                       "the window (with the given files imported and compared).\n\n"
                       "Commands:\n");
     for (const Subcommand &subcommand : subcommands)
-        help += u"  %1  %2\n"_s.arg(subcommand.name, -8).arg(tr(subcommand.summary));
+        help += u"  %1  %2\n"_s.arg(subcommand.name, -14).arg(tr(subcommand.summary));
     help += tr("\nOptions:\n"
                "  --library PATH  the library file (default: %1)\n"
                "  -h, --help      show this help; `parallax COMMAND --help` for a command\n"
@@ -142,6 +144,8 @@ std::unique_ptr<Database> openLibrary(const QCommandLineParser &parser, Console 
         console.err << tr("parallax: cannot open the library: %1").arg(db->errorString()) << Qt::endl;
         return nullptr;
     }
+    if (!db->warning().isEmpty())
+        console.err << "parallax: " << db->warning() << Qt::endl;
     return db;
 }
 

@@ -24,6 +24,8 @@ int runList(const QStringList &arguments, Console console);
 int runShow(const QStringList &arguments, Console console);
 int runCompare(const QStringList &arguments, Console console);
 int runExport(const QStringList &arguments, Console console);
+int runBackup(const QStringList &arguments, Console console);
+int runRestoreBackup(const QStringList &arguments, Console console);
 int runClaims(const QStringList &arguments, Console console);
 int runQuotes(const QStringList &arguments, Console console);
 

@@ -4,6 +4,7 @@
 #include "StoreQueries_p.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -207,26 +208,33 @@ std::optional<Article> ArticleStore::article(qint64 id) const
     article.importedAt = summary.importedAt;
     article.original = query.value(12).toByteArray();
 
-    query.prepare(u"SELECT b.position, b.role, b.role_overridden, b.text, s.start, s.end "
-                  "FROM blocks b LEFT JOIN sentences s ON s.block_id = b.id "
+    // Blocks and sentences in two queries: joined, every sentence row would
+    // carry its block's text again, quadratic for one long paragraph.
+    query.prepare(u"SELECT position, role, role_overridden, text FROM blocks "
+                  "WHERE article_id = ? ORDER BY position"_s);
+    query.addBindValue(id);
+    query.setForwardOnly(true);
+    if (!query.exec())
+        return std::nullopt;
+    QHash<int, qsizetype> blockAt; // position → index in article.blocks
+    while (query.next()) {
+        Block block;
+        blockRoleFromName(query.value(1).toString(), &block.role);
+        block.roleOverridden = query.value(2).toBool();
+        block.text = query.value(3).toString();
+        blockAt.insert(query.value(0).toInt(), article.blocks.size());
+        article.blocks.append(std::move(block));
+    }
+    query.prepare(u"SELECT b.position, s.start, s.end FROM sentences s JOIN blocks b ON s.block_id = b.id "
                   "WHERE b.article_id = ? ORDER BY b.position, s.position"_s);
     query.addBindValue(id);
     query.setForwardOnly(true);
     if (!query.exec())
         return std::nullopt;
-    int lastPosition = -1;
     while (query.next()) {
-        const int position = query.value(0).toInt();
-        if (position != lastPosition) {
-            Block block;
-            blockRoleFromName(query.value(1).toString(), &block.role);
-            block.roleOverridden = query.value(2).toBool();
-            block.text = query.value(3).toString();
-            article.blocks.append(std::move(block));
-            lastPosition = position;
-        }
-        if (!query.value(4).isNull())
-            article.blocks.last().sentences.append({query.value(4).toInt(), query.value(5).toInt()});
+        const auto block = blockAt.constFind(query.value(0).toInt());
+        if (block != blockAt.cend())
+            article.blocks[*block].sentences.append({query.value(1).toInt(), query.value(2).toInt()});
     }
     return article;
 }

@@ -1,11 +1,14 @@
 #include "Database.h"
 
+#include "Backups.h"
 #include "Schema.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -19,6 +22,29 @@ QString uniqueConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return u"parallax-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// SQLITE_CORRUPT and SQLITE_NOTADB, with or without an extended code.
+bool isDamageError(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 11 || code == 26;
+}
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArrayView("SQLite format 3\0", 16);
 }
 
 } // namespace
@@ -56,17 +82,36 @@ QString Database::defaultPath()
 bool Database::open()
 {
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
-        m_error = QCoreApplication::translate("Database",
-            "the Qt SQLite driver is missing (install libqt6sql6-sqlite)");
+        m_error = tr("the Qt SQLite driver is missing (install libqt6sql6-sqlite)");
         return false;
     }
     const bool inMemory = m_path == u":memory:"_s;
     if (!inMemory) {
         const QFileInfo info(m_path);
         if (!QDir().mkpath(info.absolutePath())) {
-            m_error = QCoreApplication::translate("Database", "cannot create the folder %1")
-                          .arg(QDir::toNativeSeparators(info.absolutePath()));
+            m_error = tr("cannot create the folder %1").arg(native(info.absolutePath()));
             return false;
+        }
+        // A library set aside as damaged is not silently replaced by a new,
+        // empty one: the person decides between the backup and a fresh start.
+        if (!info.exists()) {
+            const QStringList damaged = backups::damagedFiles(m_path);
+            if (!damaged.isEmpty()) {
+                m_error = tr("the library %1 was found damaged and set aside as %2. %3")
+                              .arg(native(m_path), native(damaged.first()),
+                                   backups::list(m_path).isEmpty()
+                                       ? tr("There is no backup of it. Move %1 elsewhere to start a new, empty "
+                                            "library.")
+                                             .arg(native(damaged.first()))
+                                       : tr("Restore its latest backup with `parallax restore-backup --library "
+                                            "%1`, or move %2 elsewhere to start a new, empty library.")
+                                             .arg(native(m_path), native(damaged.first())));
+                return false;
+            }
+        } else if (!backups::list(m_path).isEmpty() && (info.size() == 0 || !hasSqliteHeader(m_path))) {
+            // SQLite takes an empty file for a new library; with backups
+            // beside it, it was a library, and lost its contents.
+            return refuseDamaged(info.size() == 0 ? tr("the file is empty") : tr("it is no longer an SQLite file"));
         }
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -78,7 +123,6 @@ bool Database::open()
         m_error = db.lastError().text();
         return false;
     }
-    QSqlQuery query(db);
     const QString pragmas[] = {
         u"PRAGMA foreign_keys = ON"_s,
         inMemory ? u"PRAGMA journal_mode = MEMORY"_s : u"PRAGMA journal_mode = WAL"_s,
@@ -87,19 +131,76 @@ bool Database::open()
         u"PRAGMA synchronous = NORMAL"_s,
     };
     for (const QString &pragma : pragmas) {
+        QSqlQuery query(db);
         if (!query.exec(pragma)) {
-            m_error = QCoreApplication::translate("Database", "%1 is not a usable library: %2")
-                          .arg(QDir::toNativeSeparators(m_path), query.lastError().text());
+            const QSqlError error = query.lastError();
+            query.finish();
+            if (!inMemory && isDamageError(error) && hasSqliteHeader(m_path))
+                return refuseDamaged(error.databaseText());
+            m_error = tr("%1 is not a usable library: %2").arg(native(m_path), error.text());
             return false;
         }
     }
+    if (!inMemory) {
+        const QString problem = damage();
+        if (!problem.isEmpty())
+            return refuseDamaged(problem);
+        backUpIfDue();
+    }
     const QString migrationError = schema::migrate(db);
     if (!migrationError.isEmpty()) {
-        m_error = QCoreApplication::translate("Database", "%1: %2")
-                      .arg(QDir::toNativeSeparators(m_path), migrationError);
+        m_error = tr("%1: %2").arg(native(m_path), migrationError);
         return false;
     }
     return true;
+}
+
+QString Database::damage()
+{
+    QSqlQuery query(connection());
+    // One problem is enough to know; listing them all costs more time.
+    if (!query.exec(u"PRAGMA quick_check(1)"_s))
+        return isDamageError(query.lastError()) ? query.lastError().databaseText() : QString();
+    if (!query.next())
+        return tr("it cannot be checked");
+    const QString result = query.value(0).toString();
+    return result == u"ok"_s ? QString() : result;
+}
+
+bool Database::refuseDamaged(const QString &reason)
+{
+    connection().close();
+    m_damaged = true;
+    QString moveError;
+    m_setAside = backups::setAside(m_path, u"damaged"_s, &moveError);
+    const QList<backups::BackupFile> available = backups::list(m_path);
+    QString advice;
+    if (m_setAside.isEmpty())
+        advice = moveError + u". "_s;
+    else
+        advice = tr("It was moved aside, unchanged, to %1. ").arg(native(m_setAside));
+    if (available.isEmpty()) {
+        advice += tr("There is no backup of it; the sqlite3 shell's .recover command may rescue part of it.");
+    } else {
+        advice += tr("Its latest backup, from %1, can be restored with `parallax restore-backup --library %2`.")
+                      .arg(QLocale().toString(available.first().modified, QLocale::ShortFormat), native(m_path));
+    }
+    m_error = tr("the library %1 is damaged (%2). %3").arg(native(m_path), reason, advice);
+    return false;
+}
+
+// Only a library with articles in it is worth a copy; a failed copy is
+// reported but does not keep the person from their library.
+void Database::backUpIfDue()
+{
+    if (!backups::isDue(m_path) || schema::version(connection()) < 1)
+        return;
+    {
+        QSqlQuery query(connection());
+        if (!query.exec(u"SELECT EXISTS (SELECT 1 FROM articles)"_s) || !query.next() || !query.value(0).toBool())
+            return;
+    }
+    m_warning = backups::make(*this);
 }
 
 // BEGIN IMMEDIATE takes the write lock up front: a deferred transaction that

@@ -19,16 +19,31 @@ public:
     bool isOpen() const { return m_error.isEmpty(); }
     QString errorString() const { return m_error; }
     QString path() const { return m_path; }
+    // The file was found damaged at open and moved aside to setAsidePath()
+    // (empty when it could not be moved); errorString() says what to do.
+    bool isDamaged() const { return m_damaged; }
+    QString setAsidePath() const { return m_setAside; }
+    // Something that did not stop the library opening (a backup that could
+    // not be written); empty when all went well.
+    QString warning() const { return m_warning; }
     QSqlDatabase connection() const;
 
     static QString defaultPath();
 
 private:
     bool open();
+    // Reads every page once (PRAGMA quick_check): a truncated or scribbled
+    // file shows here, not in the middle of an import. Empty when sound.
+    QString damage();
+    bool refuseDamaged(const QString &reason);
+    void backUpIfDue();
 
     QString m_path;
     QString m_connectionName;
     QString m_error;
+    QString m_warning;
+    QString m_setAside;
+    bool m_damaged = false;
 };
 
 // Commits on commit(), rolls back when it goes out of scope without one, so

@@ -2,6 +2,7 @@
 
 #include "compare/ComparisonView.h"
 #include "compare/SideHeader.h"
+#include "export/ExportActions.h"
 #include "library/ImportProgress.h"
 #include "library/LibraryModel.h"
 #include "library/LibraryPanel.h"
@@ -59,6 +60,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_comparison(new ComparisonView(this))
     , m_import(new ImportProgress(m_library->service(), this))
     , m_status(new QLabel(this))
+    , m_export(new ExportActions(this, [this]() -> std::optional<ExportSubject> {
+        if (!m_comparison->hasComparison())
+            return std::nullopt;
+        return ExportSubject{m_comparison->articles(), m_comparison->comparison()};
+    }))
 {
     setObjectName(u"MainWindow"_s);
     setAcceptDrops(true);

@@ -17,6 +17,7 @@ namespace parallax {
 
 class ComparisonJob;
 class ComparisonView;
+class ExportActions;
 class ImportProgress;
 class LibraryPanel;
 class LibraryService;
@@ -100,6 +101,7 @@ private:
     QLabel *m_status = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_addToStoryMenu = nullptr;
+    ExportActions *m_export = nullptr;
 
     AlignSettings m_settings;
     HighlightPalette::Scheme m_scheme = HighlightPalette::Scheme::OkabeIto;

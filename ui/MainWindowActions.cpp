@@ -5,6 +5,7 @@
 #include "compare/ComparisonView.h"
 #include "dialogs/MetadataDialog.h"
 #include "dialogs/PreferencesDialog.h"
+#include "export/ExportActions.h"
 #include "library/LibraryModel.h"
 #include "library/LibraryPanel.h"
 #include "reader/ReaderView.h"
@@ -113,6 +114,10 @@ void MainWindow::createMenus()
     file->addAction(action(u"importFolder"_s));
     file->addAction(action(u"paste"_s));
     file->addSeparator();
+    file->addAction(m_export->exportAction());
+    file->addAction(m_export->printPreviewAction());
+    file->addAction(m_export->printAction());
+    file->addSeparator();
     file->addAction(action(u"openLibrary"_s));
     file->addSeparator();
     file->addAction(action(u"quit"_s));
@@ -171,6 +176,7 @@ void MainWindow::createMenus()
 void MainWindow::updateActions()
 {
     const bool comparing = m_tabs->currentWidget() == m_comparison && m_comparison->hasComparison();
+    m_export->setAvailable(m_comparison->hasComparison());
     for (const QString &name : {u"nextDifference"_s, u"previousDifference"_s, u"nextUnique"_s, u"previousUnique"_s,
                                 u"swapSides"_s})
         action(name)->setEnabled(comparing);

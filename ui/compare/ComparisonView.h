@@ -32,6 +32,7 @@ public:
     void clear();
     bool hasComparison() const { return m_articles.size() >= 2; }
     const QList<Article> &articles() const { return m_articles; }
+    const Comparison &comparison() const { return m_comparison; }
     // Indexes into articles() of the two sides.
     void showPair(int left, int right);
     int side(Side which) const { return which == Side::Left ? m_left : m_right; }

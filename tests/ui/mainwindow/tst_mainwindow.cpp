@@ -14,6 +14,8 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSettings>
@@ -111,6 +113,12 @@ private Q_SLOTS:
         ArticlePane *right = view->pane(ComparisonView::Side::Right);
         QVERIFY(left->toPlainText().contains(articles[0].meta.title.isEmpty() ? u"bridge"_s : u""_s));
         QVERIFY(!right->toPlainText().isEmpty());
+
+        // What is on screen can leave the window: File → Export… and Print.
+        const QAction *exportAction = window.findChild<QAction *>(u"exportComparison"_s);
+        QVERIFY(exportAction && exportAction->isEnabled());
+        const QMenu *fileMenu = window.menuBar()->actions().first()->menu();
+        QVERIFY(fileMenu->actions().contains(const_cast<QAction *>(exportAction)));
 
         // One band for each link the engine finds.
         const Comparison expected = compareArticles(articles, window.alignSettings());

@@ -4,12 +4,14 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace parallax {
 namespace {
 
-QJsonValue stringOrNull(const QString &text)
+QJsonValue textOrNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
@@ -19,52 +21,63 @@ QJsonValue dateOrNull(const QDate &date)
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
+// Ids are given by the library; an article read with --no-store has none.
+QJsonValue idOrNull(qint64 id)
+{
+    return id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
+}
+
 void putMetadata(QJsonObject &object, const ArticleMetadata &meta)
 {
-    object.insert(u"outlet"_s, stringOrNull(meta.outlet));
-    object.insert(u"title"_s, stringOrNull(meta.title));
-    object.insert(u"byline"_s, stringOrNull(meta.byline));
+    object.insert(u"outlet"_s, textOrNull(meta.outlet));
+    object.insert(u"title"_s, textOrNull(meta.title));
+    object.insert(u"byline"_s, textOrNull(meta.byline));
     object.insert(u"published"_s, dateOrNull(meta.published));
-    object.insert(u"url"_s, stringOrNull(meta.url));
+    object.insert(u"url"_s, textOrNull(meta.url));
 }
 
 } // namespace
 
-int codePointOffset(const QString &text, int utf16Offset)
+CodePointOffsets::CodePointOffsets(const QString &text)
+    : m_offsets(size_t(text.size()) + 1)
 {
-    int points = utf16Offset;
-    const int end = std::min<int>(utf16Offset, int(text.size()));
-    for (int i = 0; i < end; ++i) {
-        if (text[i].isLowSurrogate() && i > 0 && text[i - 1].isHighSurrogate())
-            --points;
+    int codePoints = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        m_offsets[size_t(i)] = codePoints;
+        const bool secondHalf = text[i].isLowSurrogate() && i > 0 && text[i - 1].isHighSurrogate();
+        if (!secondHalf)
+            ++codePoints;
     }
-    return points;
+    m_offsets.back() = codePoints;
+}
+
+int CodePointOffsets::at(int utf16Offset) const
+{
+    return m_offsets[size_t(std::clamp(utf16Offset, 0, int(m_offsets.size()) - 1))];
 }
 
 QJsonObject summaryToJson(const ArticleSummary &summary)
 {
-    QJsonObject object{{u"id"_s, summary.id}};
+    QJsonObject object{{u"id"_s, idOrNull(summary.id)}, {u"file"_s, textOrNull(summary.sourcePath)}};
     putMetadata(object, summary.meta);
-    object.insert(u"file"_s, stringOrNull(summary.sourcePath));
     object.insert(u"words"_s, summary.words);
     return object;
 }
 
 QJsonObject articleToJson(const Article &article)
 {
-    QJsonObject object{{u"id"_s, article.id}, {u"file"_s, stringOrNull(article.sourcePath)}};
+    QJsonObject object{{u"id"_s, idOrNull(article.id)}, {u"file"_s, textOrNull(article.sourcePath)}};
     putMetadata(object, article.meta);
-    object.insert(u"format"_s, documentFormatName(article.format));
-    object.insert(u"encoding"_s, article.encoding);
     QJsonArray blocks;
     for (qsizetype b = 0; b < article.blocks.size(); ++b) {
         const Block &block = article.blocks[b];
+        const CodePointOffsets offsets(block.text);
         QJsonArray sentences;
         for (qsizetype s = 0; s < block.sentences.size(); ++s) {
             sentences.append(QJsonObject{
                 {u"index"_s, int(s)},
-                {u"start"_s, codePointOffset(block.text, block.sentences[s].start)},
-                {u"end"_s, codePointOffset(block.text, block.sentences[s].end)},
+                {u"start"_s, offsets.at(block.sentences[s].start)},
+                {u"end"_s, offsets.at(block.sentences[s].end)},
             });
         }
         blocks.append(QJsonObject{

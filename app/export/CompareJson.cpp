@@ -1,5 +1,6 @@
 #include "CompareJson.h"
 
+#include "ArticleJson.h"
 #include "align/AlignTypes.h"
 #include "core/Article.h"
 
@@ -17,84 +18,28 @@ namespace {
 
 constexpr int FormatVersion = 1;
 
-// Code point offset of every UTF-16 offset of text (size + 1 entries), so
-// that each block is walked once however many ranges point into it.
-std::vector<int> codePointOffsets(const QString &text)
-{
-    std::vector<int> offsets(size_t(text.size()) + 1);
-    int codePoints = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        offsets[size_t(i)] = codePoints;
-        const bool secondHalf = text[i].isLowSurrogate() && i > 0 && text[i - 1].isHighSurrogate();
-        if (!secondHalf)
-            ++codePoints;
-    }
-    offsets[size_t(text.size())] = codePoints;
-    return offsets;
-}
-
-int at(const std::vector<int> &offsets, int utf16)
-{
-    return offsets[size_t(std::clamp(utf16, 0, int(offsets.size()) - 1))];
-}
-
 // Three decimals keep the output readable and stable across platforms.
 double rounded(double value)
 {
     return std::round(value * 1000.0) / 1000.0;
 }
 
-QJsonValue textOrNull(const QString &text)
+QJsonArray spanRange(const CodePointOffsets &offsets, int start, int end)
 {
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QJsonObject articleJson(const Article &article, const std::vector<std::vector<int>> &offsets)
-{
-    QJsonArray blocks;
-    for (int b = 0; b < article.blocks.size(); ++b) {
-        const Block &block = article.blocks[b];
-        QJsonArray sentences;
-        for (int s = 0; s < block.sentences.size(); ++s) {
-            sentences.append(QJsonObject{{u"index"_s, s},
-                                         {u"start"_s, at(offsets[size_t(b)], block.sentences[s].start)},
-                                         {u"end"_s, at(offsets[size_t(b)], block.sentences[s].end)}});
-        }
-        blocks.append(QJsonObject{{u"index"_s, b},
-                                  {u"role"_s, blockRoleName(block.role)},
-                                  {u"text"_s, block.text},
-                                  {u"sentences"_s, sentences}});
-    }
-    const ArticleMetadata &meta = article.meta;
-    return QJsonObject{
-        {u"id"_s, article.id > 0 ? QJsonValue(article.id) : QJsonValue(QJsonValue::Null)},
-        {u"file"_s, textOrNull(article.sourcePath)},
-        {u"outlet"_s, textOrNull(meta.outlet)},
-        {u"title"_s, textOrNull(meta.title)},
-        {u"byline"_s, textOrNull(meta.byline)},
-        {u"published"_s, meta.published.isValid() ? QJsonValue(meta.published.toString(Qt::ISODate))
-                                                  : QJsonValue(QJsonValue::Null)},
-        {u"url"_s, textOrNull(meta.url)},
-        {u"blocks"_s, blocks},
-    };
-}
-
-QJsonArray spanRange(const std::vector<int> &offsets, int start, int end)
-{
-    return QJsonArray{at(offsets, start), at(offsets, end)};
+    return QJsonArray{offsets.at(start), offsets.at(end)};
 }
 
 } // namespace
 
 QJsonObject comparisonToJson(const QList<Article> &articles, const Comparison &comparison)
 {
-    std::vector<std::vector<std::vector<int>>> offsets; // article, block, UTF-16 offset
     QJsonArray articlesJson;
+    std::vector<std::vector<CodePointOffsets>> offsets; // article, block
     for (const Article &article : articles) {
-        std::vector<std::vector<int>> blockOffsets;
+        articlesJson.append(articleToJson(article));
+        std::vector<CodePointOffsets> blockOffsets;
         for (const Block &block : article.blocks)
-            blockOffsets.push_back(codePointOffsets(block.text));
-        articlesJson.append(articleJson(article, blockOffsets));
+            blockOffsets.emplace_back(block.text);
         offsets.push_back(std::move(blockOffsets));
     }
 

@@ -5,6 +5,8 @@
 set -eu
 # default-jre-headless and npm: tst_htmlvalidation runs the Nu Html Checker
 # (vnu.jar, installed into the build tree with npm on first run) on Java.
+# desktop-file-utils, appstream, dpkg-dev (dpkg-shlibdeps for CPack) and
+# fakeroot: packaging/check-package.sh; librsvg2-bin: packaging/render-icons.sh.
 
 PACKAGES="
   cmake ninja-build g++ pkg-config git python3
@@ -15,6 +17,7 @@ PACKAGES="
   libbenchmark-dev
   xvfb xauth fonts-dejavu-core
   default-jre-headless
+  desktop-file-utils appstream librsvg2-bin dpkg-dev fakeroot
 "
 # npm comes with Node.js from other sources too (whose nodejs package
 # conflicts with Debian's npm): ask for Debian's only when there is none.

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "core/Article.h"
+#include "coverage/Coverage.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QTabWidget;
+class QTableView;
+
+namespace parallax {
+
+class ClaimDetailView;
+class ClaimFilterProxy;
+class ClaimMatrixModel;
+class CoverageJob;
+class DiscrepancyListView;
+class OverlapHeatMap;
+class QuotesView;
+class TimelineView;
+class UniqueClaimsView;
+
+// Who reported what across every article of a story: the claims matrix
+// with each outlet's wording of the selected claim, the overlap heat map,
+// unique claims per outlet, the timeline with wire-copy labels,
+// discrepancies and quotes. Computed on the thread pool; the window stays
+// responsive and a newer story replaces an unfinished one.
+class CoverageView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CoverageView)
+public:
+    explicit CoverageView(QWidget *parent = nullptr);
+    ~CoverageView() override;
+
+    // The articles and their comparison (as ComparisonJob or the cache
+    // gives them); the coverage follows by coverageReady.
+    void setStory(const QList<Article> &articles, const Comparison &comparison);
+    void clear();
+
+    // Blind mode: outlets shown as "Outlet A", "Outlet B" in every view.
+    void setBlind(bool blind);
+    bool isBlind() const { return m_blind; }
+    bool isBusy() const;
+
+    enum class Page { Claims, Overlap, Unique, Timeline, Discrepancies, Quotes };
+    void showPage(Page page);
+    QWidget *page(Page page) const;
+
+    QTableView *matrixView() const { return m_matrix; }
+    ClaimMatrixModel *matrixModel() const { return m_model; }
+    ClaimFilterProxy *matrixProxy() const { return m_proxy; }
+    ClaimDetailView *detailView() const { return m_detail; }
+    OverlapHeatMap *heatMap() const { return m_heatMap; }
+
+Q_SIGNALS:
+    void coverageReady();
+    // A heat-map cell was clicked: open these two articles side by side.
+    // The ids are the articles' library ids (0 for an unstored article).
+    void comparePairRequested(qint64 articleA, qint64 articleB);
+    void blindChanged(bool blind);
+
+private:
+    QWidget *buildClaimsPage();
+    void present(const QList<Article> &articles, const Comparison &comparison, const Coverage &coverage);
+    void refreshNames();
+    void applyFilter();
+    void showSelectedClaim();
+    void selectClaim(int claim);
+
+    CoverageJob *m_job = nullptr;
+    QList<Article> m_articles;
+    Coverage m_coverage;
+    bool m_blind = false;
+
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_status = nullptr;
+    QCheckBox *m_uniqueOnly = nullptr;
+    QCheckBox *m_quotesOnly = nullptr;
+    QCheckBox *m_numbersOnly = nullptr;
+    QCheckBox *m_blindBox = nullptr;
+    QSpinBox *m_minCarriers = nullptr;
+    QComboBox *m_order = nullptr;
+    QTableView *m_matrix = nullptr;
+    ClaimMatrixModel *m_model = nullptr;
+    ClaimFilterProxy *m_proxy = nullptr;
+    ClaimDetailView *m_detail = nullptr;
+    OverlapHeatMap *m_heatMap = nullptr;
+    UniqueClaimsView *m_unique = nullptr;
+    TimelineView *m_timeline = nullptr;
+    DiscrepancyListView *m_discrepancies = nullptr;
+    QuotesView *m_quotes = nullptr;
+};
+
+} // namespace parallax

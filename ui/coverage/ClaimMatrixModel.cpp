@@ -148,11 +148,15 @@ QVariant ClaimMatrixModel::headerData(int section, Qt::Orientation orientation, 
             return m_rows[section].position + 1;
         return {};
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-        return {};
     if (section == 0)
-        return tr("Claim");
-    return m_names.value(section - 1);
+        return role == Qt::DisplayRole ? QVariant(tr("Claim")) : QVariant();
+    // Letters, as in the heat map and the legend: outlet names do not fit
+    // above a column of glyphs.
+    if (role == Qt::DisplayRole)
+        return QString(QChar(u'A' + (section - 1) % 26));
+    if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
+        return m_names.value(section - 1);
+    return {};
 }
 
 } // namespace parallax

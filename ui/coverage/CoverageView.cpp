@@ -4,6 +4,7 @@
 #include "ClaimDetailView.h"
 #include "ClaimFilterProxy.h"
 #include "ClaimMatrixModel.h"
+#include "CoverageColours.h"
 #include "CoverageJob.h"
 #include "CoverageRoles.h"
 #include "DiscrepancyListView.h"
@@ -27,6 +28,30 @@
 namespace parallax {
 
 using namespace coverage_ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString glyph(const QColor &colour, const QString &symbol, const QString &meaning)
+{
+    return u"<span style=\"color: %1\">%2</span>&nbsp;%3"_s.arg(colour.name(), symbol, meaning.toHtmlEscaped());
+}
+
+// What the matrix's glyphs and column letters mean.
+QString legendHtml(const QStringList &names)
+{
+    QStringList kinds{glyph(identicalHue, u"●"_s, CoverageView::tr("identical")),
+                      glyph(nearHue, u"◐"_s, CoverageView::tr("near-verbatim")),
+                      glyph(paraphraseHue, u"○"_s, CoverageView::tr("paraphrase")),
+                      glyph(soleHue, u"◆"_s, CoverageView::tr("only this outlet")),
+                      glyph(discrepancyHue, u"◥"_s, CoverageView::tr("a figure, date, name or title differs"))};
+    QStringList outlets;
+    for (int i = 0; i < names.size(); ++i)
+        outlets << u"<b>%1</b>&nbsp;%2"_s.arg(QChar(u'A' + i % 26)).arg(names[i].toHtmlEscaped());
+    return kinds.join(u" &nbsp; "_s) + u"<br>"_s + outlets.join(u" · "_s);
+}
+
+} // namespace
 
 CoverageView::CoverageView(QWidget *parent)
     : QWidget(parent)
@@ -91,6 +116,10 @@ QWidget *CoverageView::buildClaimsPage()
     filters->addStretch(1);
     filters->addWidget(m_blindBox);
 
+    m_legend = new QLabel;
+    m_legend->setWordWrap(true);
+    m_legend->setTextFormat(Qt::RichText);
+
     m_model = new ClaimMatrixModel(this);
     m_proxy = new ClaimFilterProxy(this);
     m_proxy->setSourceModel(m_model);
@@ -116,6 +145,7 @@ QWidget *CoverageView::buildClaimsPage()
 
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(filters);
+    layout->addWidget(m_legend);
     layout->addWidget(splitter, 1);
 
     for (QCheckBox *box : {m_uniqueOnly, m_quotesOnly, m_numbersOnly})
@@ -180,6 +210,7 @@ void CoverageView::refreshNames()
 {
     const QStringList names = outletNames(m_articles, m_blind);
     m_model->setOutletNames(names);
+    m_legend->setText(legendHtml(names));
     m_heatMap->setOverlap(m_coverage.overlap, names);
     m_unique->setClaims(m_articles, m_coverage.claims, names);
     m_timeline->setTimeline(m_coverage.timeline, m_coverage.derivation, names);

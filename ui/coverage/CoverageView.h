@@ -79,6 +79,7 @@ private:
 
     QTabWidget *m_tabs = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_legend = nullptr;
     QCheckBox *m_uniqueOnly = nullptr;
     QCheckBox *m_quotesOnly = nullptr;
     QCheckBox *m_numbersOnly = nullptr;

@@ -7,15 +7,24 @@
 #include <QPainter>
 #include <QToolTip>
 
+using namespace Qt::StringLiterals;
+
 namespace parallax {
 namespace {
 
 constexpr int MaxLabelChars = 22;
 constexpr int Margin = 6;
 
-QString shortName(const QString &name)
+QString letter(int index)
 {
-    return name.size() > MaxLabelChars ? name.left(MaxLabelChars - 1) + QChar(u'…') : name;
+    return QString(QChar(u'A' + index % 26));
+}
+
+// "B  Secretary of State Bl…": the letter the column heads use, then the name.
+QString rowLabel(int index, const QString &name)
+{
+    const QString shown = name.size() > MaxLabelChars ? name.left(MaxLabelChars - 1) + QChar(u'…') : name;
+    return letter(index) + u"  "_s + shown;
 }
 
 } // namespace
@@ -38,8 +47,8 @@ void OverlapHeatMap::setOverlap(const QList<QList<double>> &shares, const QStrin
 int OverlapHeatMap::labelWidth() const
 {
     int width = 0;
-    for (const QString &name : m_names)
-        width = std::max(width, fontMetrics().horizontalAdvance(shortName(name)));
+    for (int i = 0; i < m_names.size(); ++i)
+        width = std::max(width, fontMetrics().horizontalAdvance(rowLabel(i, m_names[i])));
     return width + 2 * Margin;
 }
 
@@ -48,14 +57,14 @@ int OverlapHeatMap::cellSize() const
     const int n = int(m_shares.size());
     if (n == 0)
         return 0;
-    const int room = std::min(width() - labelWidth(), height() - fontMetrics().height() * 2 - Margin) - Margin;
+    const int room = std::min(width() - labelWidth(), height() - fontMetrics().height() * 4 - Margin) - Margin;
     return std::clamp(room / n, fontMetrics().height() + 4, fontMetrics().height() * 4);
 }
 
 QRect OverlapHeatMap::cellRect(int row, int column) const
 {
     const int size = cellSize();
-    const int top = fontMetrics().height() * 2;
+    const int top = fontMetrics().height() * 3;
     return {labelWidth() + column * size, top + row * size, size, size};
 }
 
@@ -74,14 +83,14 @@ QSize OverlapHeatMap::sizeHint() const
 {
     const int n = int(m_shares.size());
     const int cell = fontMetrics().height() * 3;
-    return {labelWidth() + n * cell + Margin, fontMetrics().height() * 2 + n * cell + Margin};
+    return {labelWidth() + n * cell + Margin, fontMetrics().height() * 5 + n * cell + Margin};
 }
 
 QSize OverlapHeatMap::minimumSizeHint() const
 {
     const int n = int(m_shares.size());
     const int cell = fontMetrics().height() + 4;
-    return {labelWidth() + n * cell + Margin, fontMetrics().height() * 2 + n * cell + Margin};
+    return {labelWidth() + n * cell + Margin, fontMetrics().height() * 5 + n * cell + Margin};
 }
 
 void OverlapHeatMap::paintEvent(QPaintEvent *)
@@ -95,18 +104,19 @@ void OverlapHeatMap::paintEvent(QPaintEvent *)
         return;
     }
     painter.setPen(palette().color(QPalette::Text));
-    painter.drawText(QRect(labelWidth(), 0, n * cellSize(), fontMetrics().height()), Qt::AlignLeft,
-                     tr("Share of the row outlet's words also in the column outlet"));
+    painter.drawText(QRect(Margin, 0, width() - 2 * Margin, fontMetrics().height() * 2),
+                     Qt::AlignLeft | Qt::TextWordWrap,
+                     tr("Share of the row outlet's words in runs it shares with the column outlet. "
+                        "Click a cell to compare the two side by side."));
     for (int c = 0; c < n; ++c) {
         // Column heads are letters: names would not fit above narrow cells.
-        painter.drawText(cellRect(0, c).translated(0, -fontMetrics().height()).adjusted(0, 0, 0, 0),
-                         Qt::AlignHCenter | Qt::AlignTop, QString(QChar(u'A' + c % 26)));
+        painter.drawText(cellRect(0, c).translated(0, -fontMetrics().height()), Qt::AlignHCenter | Qt::AlignTop,
+                         letter(c));
     }
     for (int r = 0; r < n; ++r) {
         painter.setPen(palette().color(QPalette::Text));
-        painter.drawText(QRect(Margin, cellRect(r, 0).top(), labelWidth() - 2 * Margin, cellSize()),
-                         Qt::AlignVCenter | Qt::AlignRight,
-                         QString(QChar(u'A' + r % 26)) + QStringLiteral(" ") + shortName(m_names.value(r)));
+        painter.drawText(QRect(Margin, cellRect(r, 0).top(), labelWidth() - Margin, cellSize()),
+                         Qt::AlignVCenter | Qt::AlignLeft, rowLabel(r, m_names.value(r)));
         for (int c = 0; c < n; ++c) {
             const QRect cell = cellRect(r, c).adjusted(1, 1, -1, -1);
             const double share = m_shares[r].value(c);

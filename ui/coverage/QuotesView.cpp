@@ -22,7 +22,9 @@ void QuotesView::setQuotes(const QList<QuoteGroup> &groups, const QStringList &n
     for (const QuoteGroup &group : groups) {
         const QString speaker = group.speaker.isEmpty() ? tr("(not named)") : group.speaker;
         auto *item = new QTreeWidgetItem(this, {speaker, QString::number(group.outlets()),
-                                                group.wordingDiffers ? tr("differs") : tr("same"),
+                                                group.outlets() < 2 ? QString()
+                                                : group.wordingDiffers ? tr("differs")
+                                                                       : tr("same"),
                                                 group.occurrences.first().text});
         item->setToolTip(3, group.occurrences.first().text);
         if (group.wordingDiffers)

@@ -121,7 +121,7 @@ void StoryGroupingPanel::showGroups(quint64 ticket, const QList<QList<qint64>> &
         item->setExpanded(true);
     }
     m_status->setText(groups.isEmpty() ? tr("The loose articles do not group into stories.")
-                                       : tr("%n proposed stor(y/ies): rename or untick them, then file the rest.",
+                                       : tr("Stories proposed: %n. Rename or untick them, then file the rest.",
                                             nullptr, int(groups.size())));
     updateState();
 }

@@ -96,6 +96,15 @@ private Q_SLOTS:
         QCOMPARE(panel.model()->rowCount(), 1);
         QCOMPARE(panel.model()->index(0, AnnotationsModel::LabelColumn).data().toString(), u"Confirmed"_s);
         QCOMPARE(panel.model()->index(0, AnnotationsModel::NoteColumn).data().toString(), u"Confirmed by phone"_s);
+
+        // PARALLAX_SCREENSHOT_DIR=packaging/screenshots writes the panel.
+        const QString dir = qEnvironmentVariable("PARALLAX_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            panel.resize(820, 240);
+            panel.view()->setCurrentIndex(panel.model()->index(0, 0));
+            panel.show();
+            QVERIFY(panel.grab().save(QDir(dir).filePath(u"coverage-annotations.png"_s)));
+        }
     }
 
     void cancelledEditorAddsNothing()

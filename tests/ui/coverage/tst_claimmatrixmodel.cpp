@@ -28,10 +28,11 @@ private Q_SLOTS:
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         model.setMatrix(articles, coverage->claims, coverage->discrepancies);
-        model.setOutletNames({u"A"_s, u"B"_s, u"C"_s});
+        model.setOutletNames({u"Alpha"_s, u"Beta"_s, u"Gamma"_s});
         QCOMPARE(model.columnCount(), 4);
         QCOMPARE(model.rowCount(), coverage->claims.size());
         QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), u"B"_s);
+        QCOMPARE(model.headerData(2, Qt::Horizontal, Qt::ToolTipRole).toString(), u"Beta"_s);
 
         // The wire sentence: first in story order, identical in A and B, not in C.
         const QModelIndex wire = model.index(0, 0);

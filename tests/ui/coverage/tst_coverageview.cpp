@@ -34,7 +34,7 @@ private Q_SLOTS:
         QVERIFY(showStory(view, test::fixtureStory()));
         QVERIFY(!view.isBusy());
         QCOMPARE(view.matrixModel()->columnCount(), 4);
-        QCOMPARE(view.matrixModel()->headerData(1, Qt::Horizontal).toString(), u"Harbour Gazette"_s);
+        QCOMPARE(view.matrixModel()->headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString(), u"Harbour Gazette"_s);
     }
 
     void selectingAClaimShowsEachWording()
@@ -83,11 +83,11 @@ private Q_SLOTS:
         QSignalSpy blind(&view, &CoverageView::blindChanged);
         view.setBlind(true);
         QCOMPARE(blind.size(), 1);
-        QCOMPARE(view.matrixModel()->headerData(1, Qt::Horizontal).toString(), u"Outlet A"_s);
+        QCOMPARE(view.matrixModel()->headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString(), u"Outlet A"_s);
         view.matrixView()->setCurrentIndex(view.matrixProxy()->index(0, 0));
         QVERIFY(!view.detailView()->toPlainText().contains(u"Gazette"_s));
         view.setBlind(false);
-        QCOMPARE(view.matrixModel()->headerData(1, Qt::Horizontal).toString(), u"Harbour Gazette"_s);
+        QCOMPARE(view.matrixModel()->headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString(), u"Harbour Gazette"_s);
     }
 
     void newerStoryWins()
@@ -120,13 +120,13 @@ private Q_SLOTS:
         view.setStory(story->articles, story->comparison);
         QVERIFY(ready.wait(20000));
         for (int r = 0; r < view.matrixProxy()->rowCount(); ++r) {
-            if (view.matrixProxy()->index(r, 0).data().toString().contains(u"pre-trip briefing"_s))
+            if (view.matrixProxy()->index(r, 0).data().toString().contains(u"flies to Beijing"_s))
                 view.matrixView()->setCurrentIndex(view.matrixProxy()->index(r, 0));
         }
         const QList<std::pair<CoverageView::Page, QString>> pages{
             {CoverageView::Page::Claims, u"claims"_s},       {CoverageView::Page::Overlap, u"overlap"_s},
             {CoverageView::Page::Unique, u"unique"_s},       {CoverageView::Page::Timeline, u"timeline"_s},
-            {CoverageView::Page::Discrepancies, u"discrepancies"_s}, {CoverageView::Page::Quotes, u"quotes"_s}};
+            {CoverageView::Page::Quotes, u"quotes"_s}};
         for (const auto &[page, name] : pages) {
             view.showPage(page);
             QTest::qWait(50);
@@ -136,6 +136,19 @@ private Q_SLOTS:
         view.showPage(CoverageView::Page::Claims);
         QTest::qWait(50);
         QVERIFY(view.grab().save(QDir(dir).filePath(u"coverage-blind.png"_s)));
+
+        // The seeds state no differing facts; the invented story does.
+        CoverageView invented;
+        invented.resize(1200, 400);
+        invented.show();
+        QVERIFY(showStory(invented, test::fixtureStory()));
+        invented.showPage(CoverageView::Page::Discrepancies);
+        QTest::qWait(50);
+        QVERIFY(invented.grab().save(QDir(dir).filePath(u"coverage-discrepancies.png"_s)));
+        invented.showPage(CoverageView::Page::Claims);
+        invented.matrixView()->setCurrentIndex(invented.matrixProxy()->index(1, 0));
+        QTest::qWait(50);
+        QVERIFY(invented.grab().save(QDir(dir).filePath(u"coverage-claims-discrepancy.png"_s)));
     }
 };
 

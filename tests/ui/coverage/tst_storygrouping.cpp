@@ -1,6 +1,7 @@
 #include "StoryGroupingPanel.h"
 #include "service/LibraryService.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -38,6 +39,13 @@ private Q_SLOTS:
         QTreeWidgetItem *group = panel.tree()->topLevelItem(0);
         QCOMPARE(group->childCount(), 3);
         group->setText(0, u"Harrow Bridge"_s);
+        // PARALLAX_SCREENSHOT_DIR=packaging/screenshots writes the panel.
+        const QString shots = qEnvironmentVariable("PARALLAX_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            panel.resize(640, 260);
+            panel.show();
+            QVERIFY(panel.grab().save(QDir(shots).filePath(u"coverage-stories.png"_s)));
+        }
 
         QSignalSpy changed(&service, &LibraryService::libraryChanged);
         panel.applyChecked();

@@ -34,6 +34,14 @@ QList<Article> blindedArticles(const QList<Article> &articles)
         meta.url.clear();
         result[a].sourcePath.clear();
         result[a].original.clear();
+        // Furniture is mastheads, copyright lines and bylines: emptied, not
+        // removed, so block indexes still fit the comparison.
+        for (Block &block : result[a].blocks) {
+            if (block.role == BlockRole::Furniture) {
+                block.text.clear();
+                block.sentences.clear();
+            }
+        }
     }
     return result;
 }

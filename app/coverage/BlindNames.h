@@ -14,8 +14,9 @@ QString blindOutletName(int index);
 
 // The articles with every hint of who published them taken out of the
 // metadata: the outlet becomes its blind name; byline, URL and file path are
-// cleared; the outlet's name is cut out of the title. Text and offsets are
-// untouched, so a comparison of the originals still fits the copies.
+// cleared; the outlet's name is cut out of the title; furniture blocks
+// (mastheads, copyright lines) are emptied. Compared text and every index
+// and offset are untouched, so a comparison of the originals still fits.
 QList<Article> blindedArticles(const QList<Article> &articles);
 
 } // namespace parallax

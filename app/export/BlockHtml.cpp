@@ -48,7 +48,8 @@ QString furnitureHtml(const Article &article, int articleIndex)
     int count = 0;
     for (int b = 0; b < article.blocks.size(); ++b) {
         const Block &block = article.blocks[b];
-        if (block.role != BlockRole::Furniture)
+        // Blind mode empties furniture; an empty line says nothing.
+        if (block.role != BlockRole::Furniture || block.text.isEmpty())
             continue;
         ++count;
         items += u"<li id=\""_s + blockId(articleIndex, b) + u"\">"_s + escaped(block.text) + u"</li>\n"_s;

@@ -3,7 +3,13 @@
 #include "cli/HeadlessApplication.h"
 
 #include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
 #include <QTextStream>
+#include <QTranslator>
+
+#include <utility>
 
 namespace {
 
@@ -12,6 +18,71 @@ void describeApplication()
     // The name decides the library's default folder: ~/.local/share/parallax.
     QCoreApplication::setApplicationName(QStringLiteral("parallax"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
+}
+
+// Qt turns the whole window right-to-left when a translation says "RTL" here;
+// named so that lupdate keeps the entry in every .ts file.
+// Source and comment are Qt's own (qguiapplication.cpp), so the lookup matches.
+struct TranslatableText {
+    const char *source;
+    const char *comment;
+};
+[[maybe_unused]] constexpr TranslatableText layoutDirection = QT_TRANSLATE_NOOP3(
+    "QGuiApplication", "QT_LAYOUT_DIRECTION",
+    "Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left "
+    "languages (such as Hebrew and Arabic) to get proper widget layout.");
+
+// Several engine helpers translate through a context of their own
+// ("CommandLine", "Importer", ...), while lupdate files their tr() calls under
+// the enclosing namespace or class; a miss in the one is looked up in the other.
+// Remove an alias once its helper's context and lupdate's agree.
+class ContextAliasTranslator final : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        static constexpr std::pair<const char *, const char *> aliases[] = {
+            {"CommandLine", "parallax::cli"},     {"Importer", "parallax::Importer"},
+            {"Database", "parallax::Database"},  {"Backups", "parallax::backups"},
+            {"Export", "parallax::exporting"},   {"Export", "parallax"},
+            {"Ingest", "parallax"},
+        };
+        QString found = QTranslator::translate(context, sourceText, disambiguation, n);
+        for (const auto &[from, to] : aliases) {
+            if (!found.isNull() || context == nullptr)
+                break;
+            if (qstrcmp(context, from) == 0)
+                found = QTranslator::translate(to, sourceText, disambiguation, n);
+        }
+        return found;
+    }
+};
+
+// The language chosen in Preferences ("ui/language"; empty follows the
+// system), looked up installed (share/parallax/translations) and in the build
+// tree (beside the program). Qt's own strings only for the window: the command
+// line's help is matched against Qt's English "Usage:".
+void installTranslators(QCoreApplication &app, bool withQtStrings)
+{
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    if (!chosen.isEmpty())
+        QLocale::setDefault(locale);
+    const QString programDir = QCoreApplication::applicationDirPath();
+    auto *translator = new ContextAliasTranslator(&app);
+    for (const QString &dir : QStringList{programDir + QStringLiteral("/../share/parallax/translations"), programDir}) {
+        if (translator->load(locale, QStringLiteral("parallax"), QStringLiteral("_"), dir)) {
+            QCoreApplication::installTranslator(translator);
+            break;
+        }
+    }
+    auto *qt = new QTranslator(&app);
+    if (withQtStrings
+        && qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
 }
 
 } // namespace
@@ -26,6 +97,7 @@ int main(int argc, char *argv[])
     if (parallax::cli::isHeadlessCommand(arguments)) {
         const auto app = parallax::cli::headlessApplication(argc, argv, arguments);
         describeApplication();
+        installTranslators(*app, false);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return parallax::cli::run(app->arguments(), {out, err});
@@ -34,6 +106,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Parallax"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.example.Parallax"));
+    installTranslators(app, true);
     // parallax [--library PATH] [FILE...]: the files are imported and compared.
     QString library;
     QStringList files;

@@ -15,3 +15,6 @@ for preset in release asan; do
     echo "== $preset: test"
     ctest --preset "$preset" --parallel "$jobs"
 done
+
+echo "== package: validate, build, install and run the .deb, then remove it"
+sh packaging/check-package.sh build/release

@@ -28,6 +28,7 @@ private:
     QDoubleSpinBox *m_threshold = nullptr;
     QDoubleSpinBox *m_moveThreshold = nullptr;
     QComboBox *m_scheme = nullptr;
+    QComboBox *m_language = nullptr;
 };
 
 } // namespace parallax

@@ -439,7 +439,7 @@
     <name>parallax::AddNoteAction</name>
     <message>
         <source>Add &amp;Note…</source>
-        <translation>إضافة &amp;ملاحظة…</translation>
+        <translation>إضافة ملاحظة…</translation>
     </message>
     <message>
         <source>Note something about the selected words: to check, confirmed, disputed or context</source>
@@ -462,11 +462,11 @@
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation>ال&amp;تسمية:</translation>
+        <translation>التسمية:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>ال&amp;ملاحظة:</translation>
+        <translation>الملاحظة:</translation>
     </message>
 </context>
 <context>
@@ -512,11 +512,11 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;تحرير…</translation>
+        <translation>تحرير…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;حذف</translation>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
@@ -622,19 +622,19 @@
     </message>
     <message>
         <source>&amp;Unique only</source>
-        <translation>المنفردة &amp;فقط</translation>
+        <translation>المنفردة فقط</translation>
     </message>
     <message>
         <source>&amp;Quotes only</source>
-        <translation>الا&amp;قتباسات فقط</translation>
+        <translation>الاقتباسات فقط</translation>
     </message>
     <message>
         <source>With &amp;figures</source>
-        <translation>مع الأ&amp;رقام</translation>
+        <translation>مع الأرقام</translation>
     </message>
     <message>
         <source>&amp;Blind</source>
-        <translation>&amp;دون أسماء</translation>
+        <translation>دون أسماء</translation>
     </message>
     <message>
         <source>Hide outlet names: show them as Outlet A, Outlet B, …</source>
@@ -810,15 +810,15 @@
     <name>parallax::ExportActions</name>
     <message>
         <source>&amp;Export…</source>
-        <translation>ت&amp;صدير…</translation>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;طباعة…</translation>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation>م&amp;عاينة الطباعة…</translation>
+        <translation>معاينة الطباعة…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
@@ -1059,11 +1059,11 @@
     </message>
     <message>
         <source>&amp;Comparison</source>
-        <translation>ال&amp;مقارنة</translation>
+        <translation>المقارنة</translation>
     </message>
     <message>
         <source>&amp;Reader</source>
-        <translation>ال&amp;قارئ</translation>
+        <translation>القارئ</translation>
     </message>
     <message>
         <source>Library: %1</source>
@@ -1114,59 +1114,59 @@
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>&amp;فتح…</translation>
+        <translation>فتح…</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation>استيراد م&amp;جلد…</translation>
+        <translation>استيراد مجلد…</translation>
     </message>
     <message>
         <source>&amp;Paste Article</source>
-        <translation>&amp;لصق مقال</translation>
+        <translation>لصق مقال</translation>
     </message>
     <message>
         <source>Open &amp;Library…</source>
-        <translation>فتح ال&amp;مكتبة…</translation>
+        <translation>فتح المكتبة…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>إ&amp;نهاء</translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>Edit Article &amp;Details…</source>
-        <translation>تحرير &amp;تفاصيل المقال…</translation>
+        <translation>تحرير تفاصيل المقال…</translation>
     </message>
     <message>
         <source>&amp;Delete Article…</source>
-        <translation>&amp;حذف المقال…</translation>
+        <translation>حذف المقال…</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation>ال&amp;تفضيلات…</translation>
+        <translation>التفضيلات…</translation>
     </message>
     <message>
         <source>&amp;New Story from Selection…</source>
-        <translation>قصة &amp;جديدة من التحديد…</translation>
+        <translation>قصة جديدة من التحديد…</translation>
     </message>
     <message>
         <source>&amp;Rename Story…</source>
-        <translation>إعادة &amp;تسمية القصة…</translation>
+        <translation>إعادة تسمية القصة…</translation>
     </message>
     <message>
         <source>De&amp;lete Story…</source>
-        <translation>حذف ال&amp;قصة…</translation>
+        <translation>حذف القصة…</translation>
     </message>
     <message>
         <source>Remove from &amp;Story</source>
-        <translation>إزالة من ال&amp;قصة</translation>
+        <translation>إزالة من القصة</translation>
     </message>
     <message>
         <source>&amp;Next Difference</source>
-        <translation>الاختلاف ال&amp;تالي</translation>
+        <translation>الاختلاف التالي</translation>
     </message>
     <message>
         <source>&amp;Previous Difference</source>
-        <translation>الاختلاف ال&amp;سابق</translation>
+        <translation>الاختلاف السابق</translation>
     </message>
     <message>
         <source>Next &amp;Unique Claim</source>
@@ -1178,11 +1178,11 @@
     </message>
     <message>
         <source>&amp;Swap Sides</source>
-        <translation>&amp;تبديل الجانبين</translation>
+        <translation>تبديل الجانبين</translation>
     </message>
     <message>
         <source>Show &amp;Furniture</source>
-        <translation>إظهار &amp;حواشي الصفحة</translation>
+        <translation>إظهار حواشي الصفحة</translation>
     </message>
     <message>
         <source>Show ads, navigation and captions, greyed</source>
@@ -1190,11 +1190,11 @@
     </message>
     <message>
         <source>S&amp;ynchronised Scrolling</source>
-        <translation>تمرير &amp;متزامن</translation>
+        <translation>تمرير متزامن</translation>
     </message>
     <message>
         <source>&amp;About Parallax</source>
-        <translation>&amp;عن Parallax</translation>
+        <translation>عن Parallax</translation>
     </message>
     <message>
         <source>About Parallax</source>
@@ -1208,35 +1208,35 @@ Compare how news outlets cover the same story.</source>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>فُتح &amp;مؤخرًا</translation>
+        <translation>فُتح مؤخرًا</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;تحرير</translation>
+        <translation>تحرير</translation>
     </message>
     <message>
         <source>&amp;Story</source>
-        <translation>&amp;قصة</translation>
+        <translation>قصة</translation>
     </message>
     <message>
         <source>&amp;Add to Story</source>
-        <translation>إ&amp;ضافة إلى قصة</translation>
+        <translation>إضافة إلى قصة</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>ا&amp;نتقال</translation>
+        <translation>انتقال</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
+        <translation>مساعدة</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1325,7 +1325,7 @@ Compare how news outlets cover the same story.</source>
     <name>parallax::MetadataDialog</name>
     <message>
         <source>&amp;Known</source>
-        <translation>&amp;معروف</translation>
+        <translation>معروف</translation>
     </message>
     <message>
         <source>Article Details</source>
@@ -1333,23 +1333,23 @@ Compare how news outlets cover the same story.</source>
     </message>
     <message>
         <source>&amp;Outlet:</source>
-        <translation>ال&amp;وسيلة الإعلامية:</translation>
+        <translation>الوسيلة الإعلامية:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>ال&amp;عنوان:</translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>&amp;Byline:</source>
-        <translation>ال&amp;كاتب:</translation>
+        <translation>الكاتب:</translation>
     </message>
     <message>
         <source>&amp;Published:</source>
-        <translation>تاريخ ال&amp;نشر:</translation>
+        <translation>تاريخ النشر:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>ال&amp;رابط:</translation>
+        <translation>الرابط:</translation>
     </message>
 </context>
 <context>
@@ -1406,15 +1406,15 @@ Compare how news outlets cover the same story.</source>
     </message>
     <message>
         <source>Minimum shared &amp;run:</source>
-        <translation>أقصر سلسلة &amp;مشتركة:</translation>
+        <translation>أقصر سلسلة مشتركة:</translation>
     </message>
     <message>
         <source>&amp;Link threshold:</source>
-        <translation>عتبة ال&amp;ربط:</translation>
+        <translation>عتبة الربط:</translation>
     </message>
     <message>
         <source>&amp;Move threshold:</source>
-        <translation>عتبة ال&amp;نقل:</translation>
+        <translation>عتبة النقل:</translation>
     </message>
     <message>
         <source>System default</source>
@@ -1426,11 +1426,11 @@ Compare how news outlets cover the same story.</source>
     </message>
     <message>
         <source>&amp;Colours:</source>
-        <translation>الأ&amp;لوان:</translation>
+        <translation>الألوان:</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>ال&amp;لغة:</translation>
+        <translation>اللغة:</translation>
     </message>
     <message>
         <source>A new language is used when Parallax is next started.</source>
@@ -1472,7 +1472,7 @@ Compare how news outlets cover the same story.</source>
     <name>parallax::ReaderView</name>
     <message>
         <source>Edit &amp;Details…</source>
-        <translation>تحرير ال&amp;تفاصيل…</translation>
+        <translation>تحرير التفاصيل…</translation>
     </message>
     <message>
         <source>Correct the outlet, title, byline or date</source>
@@ -1506,11 +1506,11 @@ Compare how news outlets cover the same story.</source>
     </message>
     <message>
         <source>Mark as &amp;Body Text</source>
-        <translation>تعليم بوصفه &amp;نصًا أساسيًا</translation>
+        <translation>تعليم بوصفه نصًا أساسيًا</translation>
     </message>
     <message>
         <source>Mark as &amp;Furniture</source>
-        <translation>تعليم بوصفه &amp;حاشية</translation>
+        <translation>تعليم بوصفه حاشية</translation>
     </message>
     <message>
         <source>Furniture (ads, navigation, captions) takes no part in comparisons</source>
@@ -1518,7 +1518,7 @@ Compare how news outlets cover the same story.</source>
     </message>
     <message>
         <source>Mark as &amp;Heading</source>
-        <translation>تعليم بوصفه &amp;عنوانًا</translation>
+        <translation>تعليم بوصفه عنوانًا</translation>
     </message>
 </context>
 <context>
@@ -1593,11 +1593,11 @@ Compare how news outlets cover the same story.</source>
     </message>
     <message>
         <source>&amp;Find Stories</source>
-        <translation>&amp;بحث عن قصص</translation>
+        <translation>بحث عن قصص</translation>
     </message>
     <message>
         <source>&amp;File Ticked Articles</source>
-        <translation>إ&amp;دراج المقالات المؤشَّر عليها</translation>
+        <translation>إدراج المقالات المؤشَّر عليها</translation>
     </message>
     <message>
         <source>Article %1</source>

@@ -2,6 +2,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QContextMenuEvent>
+#include <QImage>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -25,10 +26,18 @@ ArticlePane::ArticlePane(QWidget *parent)
 }
 
 // An article's text is data: a pane shows what was imported and never
-// fetches an image, style sheet or anything else it names.
-QVariant ArticlePane::loadResource(int, const QUrl &)
+// fetches an image, style sheet or anything else it names. The answer is a
+// real, empty value, never a null QVariant or an image that fails to decode:
+// on those QTextDocument and its image handler fall back to reading data:
+// URLs and local files themselves (/dev/zero: forever).
+QVariant ArticlePane::loadResource(int type, const QUrl &)
 {
-    return {};
+    if (type == QTextDocument::ImageResource) {
+        QImage blank(1, 1, QImage::Format_ARGB32);
+        blank.fill(Qt::transparent);
+        return blank;
+    }
+    return QByteArray();
 }
 
 void ArticlePane::setArticle(const Article &article, bool showFurniture, const QHash<int, QColor> &paragraphs,

@@ -3,6 +3,7 @@
 #include "LibraryRoles.h"
 
 #include <QLocale>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -169,6 +170,10 @@ QVariant LibraryModel::articleData(const ArticleSummary &article, qint64 storyId
             tip += u"<br>"_s + article.meta.outlet.toHtmlEscaped();
         if (!article.sourcePath.isEmpty())
             tip += u"<br>"_s + article.sourcePath.toHtmlEscaped();
+        // A tooltip without a tag is shown as plain text, where "&amp;"
+        // would read as such: then the title alone, as it is.
+        if (!Qt::mightBeRichText(tip))
+            return article.meta.title;
         return tip;
     }
     case NodeKindRole:

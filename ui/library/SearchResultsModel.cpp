@@ -43,7 +43,8 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return QString(title(hit.articleId) + u'\n' + hit.snippet);
     case Qt::ToolTipRole:
-        return hit.snippet.toHtmlEscaped();
+        // "<qt>" makes it rich text even without a tag, so "&amp;" reads "&".
+        return QString(u"<qt>"_s + hit.snippet.toHtmlEscaped());
     case NodeKindRole:
         return int(LibraryNodeKind::Article);
     case ArticleIdRole:

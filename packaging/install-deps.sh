@@ -7,6 +7,8 @@ set -eu
 # (vnu.jar, installed into the build tree with npm on first run) on Java.
 # desktop-file-utils, appstream, dpkg-dev (dpkg-shlibdeps for CPack) and
 # fakeroot: packaging/check-package.sh; librsvg2-bin: packaging/render-icons.sh.
+# clang-14, libclang-rt-14-dev (libFuzzer) and llvm-14 (symbolizer): the fuzz
+# targets in tests/fuzz.
 
 PACKAGES="
   cmake ninja-build g++ pkg-config git python3
@@ -15,6 +17,7 @@ PACKAGES="
   libdtl-dev libuchardet-dev libgumbo-dev libicu-dev libsqlite3-dev
   libcmark-dev
   libbenchmark-dev
+  clang-14 libclang-rt-14-dev llvm-14
   xvfb xauth fonts-dejavu-core
   default-jre-headless
   desktop-file-utils appstream librsvg2-bin dpkg-dev fakeroot

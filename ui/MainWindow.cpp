@@ -1,7 +1,13 @@
 #include "MainWindow.h"
 
 #include "compare/ComparisonView.h"
+#include "compare/ArticlePane.h"
 #include "compare/SideHeader.h"
+#include "coverage/AddNoteAction.h"
+#include "coverage/AnnotationsPanel.h"
+#include "coverage/AnnotationsModel.h"
+#include "coverage/CoverageView.h"
+#include "coverage/StoryGroupingPanel.h"
 #include "export/ExportActions.h"
 #include "library/ImportProgress.h"
 #include "library/LibraryModel.h"
@@ -63,7 +69,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_export(new ExportActions(this, [this]() -> std::optional<ExportSubject> {
         if (!m_comparison->hasComparison())
             return std::nullopt;
-        return ExportSubject{m_comparison->articles(), m_comparison->comparison()};
+        return ExportSubject{m_comparison->articles(), m_comparison->comparison(),
+                             HtmlExportOptions{m_blind, m_notes->model()->annotations()}};
     }))
 {
     setObjectName(u"MainWindow"_s);
@@ -96,6 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (ticket != m_ticket || articles.isEmpty())
             return;
         m_reader->setArticle(articles.first());
+        m_notes->setArticles({articles.first()});
         m_tabs->setCurrentWidget(m_reader);
         updateTitle();
         updateActions();
@@ -149,6 +157,7 @@ MainWindow::MainWindow(QWidget *parent)
         // The library's new snapshot follows the import's result; select then.
         m_selectAfterImport = ids;
         m_selectPending = !ids.isEmpty();
+        m_grouping->suggestFor(ids);
     });
     connect(m_reader, &ReaderView::blockRoleChangeRequested, this,
             [this](qint64 articleId, int block, BlockRole role) { service()->setBlockRole(articleId, block, role); });
@@ -164,6 +173,7 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
     });
 
+    createCoverageViews();
     createActions();
     createMenus();
     restoreSettings();
@@ -214,6 +224,7 @@ void MainWindow::pasteArticle()
 void MainWindow::onSnapshot(const LibrarySnapshot &snapshot)
 {
     m_panel->setSnapshot(snapshot);
+    m_grouping->setSnapshot(snapshot);
     if (m_selectPending) {
         m_selectPending = false;
         m_panel->selectArticles(m_selectAfterImport);
@@ -244,9 +255,68 @@ void MainWindow::requestComparison(const QList<qint64> &ids)
     service()->loadComparison(ids, m_settings, ++m_ticket);
 }
 
+// Coverage of every compared article, a person's notes on them, and story
+// suggestions for what was just imported.
+void MainWindow::createCoverageViews()
+{
+    m_coverage = new CoverageView(this);
+    m_tabs->addTab(m_coverage, tr("Co&verage"));
+    connect(m_coverage, &CoverageView::comparePairRequested, this, [this](qint64 a, qint64 b) {
+        m_tabs->setCurrentWidget(m_comparison);
+        requestComparison({a, b});
+    });
+
+    m_notes = new AnnotationsPanel(*service(), this);
+    m_notesDock = new QDockWidget(tr("Notes"), this);
+    m_notesDock->setObjectName(u"notesDock"_s);
+    m_notesDock->setWidget(m_notes);
+    addDockWidget(Qt::RightDockWidgetArea, m_notesDock);
+    m_notesDock->hide();
+    connect(m_notes, &AnnotationsPanel::noteActivated, this, [this](qint64 articleId, int block) {
+        if (m_reader->hasArticle() && m_reader->article().id == articleId)
+            m_reader->revealBlock(block);
+    });
+    connect(m_coverage, &CoverageView::blindChanged, this, [this](bool blind) {
+        m_blind = blind;
+        m_notes->setBlind(blind);
+    });
+
+    m_addNote = new AddNoteAction(*service(), this);
+    m_reader->addBlockMenuAction(m_addNote);
+    m_comparison->addBlockMenuAction(m_addNote);
+    connect(m_reader, &ReaderView::blockMenuAboutToShow, this, &MainWindow::aimNoteAt);
+    connect(m_comparison, &ComparisonView::blockMenuAboutToShow, this, &MainWindow::aimNoteAt);
+
+    m_grouping = new StoryGroupingPanel(*service(), this);
+    m_groupingDock = new QDockWidget(tr("Story Suggestions"), this);
+    m_groupingDock->setObjectName(u"storySuggestionsDock"_s);
+    m_groupingDock->setWidget(m_grouping);
+    addDockWidget(Qt::RightDockWidgetArea, m_groupingDock);
+    tabifyDockWidget(m_notesDock, m_groupingDock);
+    m_groupingDock->hide();
+}
+
+// The note covers the selected words when they lie in the paragraph the
+// menu was opened on, otherwise the whole paragraph.
+void MainWindow::aimNoteAt(const ArticlePane *pane, int block)
+{
+    const Article &article = pane->article();
+    const QString text = article.blocks.value(block).text;
+    int selectedBlock = -1;
+    int start = 0;
+    int end = int(text.size());
+    if (!pane->selectedRange(&selectedBlock, &start, &end) || selectedBlock != block) {
+        start = 0;
+        end = int(text.size());
+    }
+    m_addNote->setSelection(article.id, block, start, end, text.mid(start, end - start));
+}
+
 void MainWindow::showComparison(const QList<Article> &articles, const Comparison &comparison)
 {
     m_comparison->setComparison(articles, comparison);
+    m_coverage->setStory(articles, comparison);
+    m_notes->setArticles(articles);
     m_tabs->setCurrentWidget(m_comparison);
     updateTitle();
     updateActions();

@@ -15,14 +15,19 @@ class QTabWidget;
 
 namespace parallax {
 
+class AddNoteAction;
+class AnnotationsPanel;
+class ArticlePane;
 class ComparisonJob;
 class ComparisonView;
+class CoverageView;
 class ExportActions;
 class ImportProgress;
 class LibraryPanel;
 class LibraryService;
 class LibraryThread;
 class ReaderView;
+class StoryGroupingPanel;
 struct LibrarySnapshot;
 
 // The window a person lives in: the library dock, the reader and the
@@ -77,6 +82,8 @@ private:
     void onSnapshot(const LibrarySnapshot &snapshot);
     void onArticleChanged(const Article &article);
     void showComparison(const QList<Article> &articles, const Comparison &comparison);
+    void createCoverageViews();
+    void aimNoteAt(const ArticlePane *pane, int block);
     void requestComparison(const QList<qint64> &ids);
 
     void openFiles();
@@ -102,6 +109,13 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_addToStoryMenu = nullptr;
     ExportActions *m_export = nullptr;
+    CoverageView *m_coverage = nullptr;
+    AnnotationsPanel *m_notes = nullptr;
+    QDockWidget *m_notesDock = nullptr;
+    AddNoteAction *m_addNote = nullptr;
+    StoryGroupingPanel *m_grouping = nullptr;
+    QDockWidget *m_groupingDock = nullptr;
+    bool m_blind = false; // outlets hidden everywhere, the export included
 
     AlignSettings m_settings;
     HighlightPalette::Scheme m_scheme = HighlightPalette::Scheme::OkabeIto;

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "compare/ComparisonView.h"
+#include "coverage/StoryGroupingPanel.h"
 #include "dialogs/MetadataDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "export/ExportActions.h"
@@ -60,6 +61,11 @@ void MainWindow::createActions()
     add(u"paste"_s, tr("&Paste Article"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)}, &MainWindow::pasteArticle);
     add(u"openLibrary"_s, tr("Open &Library…"), {}, &MainWindow::openLibraryFile);
     add(u"quit"_s, tr("&Quit"), QKeySequence::keyBindings(QKeySequence::Quit), &QWidget::close);
+    add(u"suggestStories"_s, tr("Suggest S&tories for Loose Articles"), {}, [this] {
+        m_groupingDock->show();
+        m_groupingDock->raise();
+        m_grouping->findGroups();
+    });
 
     add(u"editDetails"_s, tr("Edit Article &Details…"), {QKeySequence(Qt::CTRL | Qt::Key_E)}, &MainWindow::editDetails);
     add(u"deleteArticle"_s, tr("&Delete Article…"), QKeySequence::keyBindings(QKeySequence::Delete),
@@ -134,11 +140,15 @@ void MainWindow::createMenus()
     connect(m_addToStoryMenu, &QMenu::aboutToShow, this, &MainWindow::fillStoryMenu);
     story->addAction(action(u"removeFromStory"_s));
     story->addSeparator();
+    story->addAction(action(u"suggestStories"_s));
+    story->addSeparator();
     story->addAction(action(u"renameStory"_s));
     story->addAction(action(u"deleteStory"_s));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_dock->toggleViewAction());
+    view->addAction(m_notesDock->toggleViewAction());
+    view->addAction(m_groupingDock->toggleViewAction());
     view->addAction(action(u"showFurniture"_s));
     view->addAction(action(u"syncScrolling"_s));
 

@@ -286,6 +286,23 @@ void ArticlePane::leaveEvent(QEvent *event)
     Q_EMIT blockHovered(-1, 0);
 }
 
+bool ArticlePane::selectedRange(int *block, int *start, int *end) const
+{
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        return false;
+    const QTextBlock first = document()->findBlock(cursor.selectionStart());
+    if (first != document()->findBlock(cursor.selectionEnd()))
+        return false;
+    const int articleBlock = m_articleBlock.value(first.blockNumber(), -1);
+    if (articleBlock < 0)
+        return false;
+    *block = articleBlock;
+    *start = cursor.selectionStart() - first.position();
+    *end = cursor.selectionEnd() - first.position();
+    return true;
+}
+
 void ArticlePane::contextMenuEvent(QContextMenuEvent *event)
 {
     const int block = blockAt(viewport()->mapFrom(this, event->pos()));

@@ -60,6 +60,9 @@ public:
     // In the pane's viewport coordinates.
     QRect blockViewportRect(int block) const;
     int blockAt(QPoint viewportPos, int *offset = nullptr) const;
+    // The selected text as a UTF-16 range of one article block's text;
+    // false when nothing is selected or the selection spans blocks.
+    bool selectedRange(int *block, int *start, int *end) const;
     int documentHeight() const;
     int scrollOffset() const;
     void setScrollOffset(int y);

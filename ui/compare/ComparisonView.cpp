@@ -9,6 +9,7 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QMenu>
 #include <QToolButton>
 
 namespace parallax {
@@ -58,6 +59,14 @@ ComparisonView::ComparisonView(QWidget *parent)
         connect(pane, &ArticlePane::geometryChanged, this, &ComparisonView::rebuildScrollMap);
         connect(pane, &ArticlePane::blockClicked, this,
                 [this, which](int block) { bringCounterpartIntoView(which, block); });
+        connect(pane, &ArticlePane::blockMenuRequested, this, [this, pane](int block, const QPoint &globalPos) {
+            if (m_blockActions.isEmpty())
+                return;
+            QMenu menu(this);
+            menu.addActions(m_blockActions);
+            Q_EMIT blockMenuAboutToShow(pane, block);
+            menu.exec(globalPos);
+        });
         connect(pane, &ArticlePane::blockHovered, this,
                 [this, which](int block) { showCounterpartOf(which, block); });
         pane->setToolTipSource([this, which](int block, int offset) {

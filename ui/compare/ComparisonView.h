@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QToolButton;
 
 namespace parallax {
@@ -32,6 +33,8 @@ public:
     void clear();
     bool hasComparison() const { return m_articles.size() >= 2; }
     const QList<Article> &articles() const { return m_articles; }
+    // Offered in a paragraph's context menu in either pane.
+    void addBlockMenuAction(QAction *action) { m_blockActions.append(action); }
     const Comparison &comparison() const { return m_comparison; }
     // Indexes into articles() of the two sides.
     void showPair(int left, int right);
@@ -60,6 +63,8 @@ public:
 Q_SIGNALS:
     void pairChanged();
     void stopChanged(int stop, int count);
+    // Just before a paragraph's context menu opens, so its actions can be aimed.
+    void blockMenuAboutToShow(const parallax::ArticlePane *pane, int block);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -75,6 +80,7 @@ private:
     void showCounterpartOf(Side side, int block);
 
     QList<Article> m_articles;
+    QList<QAction *> m_blockActions;
     Comparison m_comparison;
     int m_left = 0;
     int m_right = 1;

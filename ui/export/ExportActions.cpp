@@ -45,7 +45,7 @@ bool writeFormat(QIODevice &device, ExportActions::Format format, const ExportSu
 {
     switch (format) {
     case ExportActions::Format::Html:
-        return writeComparisonHtml(device, subject.articles, subject.comparison);
+        return writeComparisonHtml(device, subject.articles, subject.comparison, subject.html);
     case ExportActions::Format::Pdf:
         return writeComparisonPdf(device, subject.articles, subject.comparison);
     case ExportActions::Format::Json: {
@@ -70,7 +70,8 @@ ExportActions::ExportActions(QWidget *parent, Source source)
     , m_preview(new QAction(tr("Print Pre&view…"), this))
 {
     m_export->setObjectName(u"exportComparison"_s);
-    m_export->setShortcut(tr("Ctrl+E"));
+    // Ctrl+E edits an article's details in the window.
+    m_export->setShortcut(tr("Ctrl+Shift+E"));
     m_export->setStatusTip(tr("Save the comparison as an HTML page, PDF, JSON or CSV of claims"));
     m_print->setObjectName(u"printComparison"_s);
     m_print->setShortcut(QKeySequence::Print);

@@ -2,6 +2,7 @@
 
 #include "align/AlignTypes.h"
 #include "core/Article.h"
+#include "export/HtmlExport.h"
 
 #include <QObject>
 #include <QStringList>
@@ -19,6 +20,7 @@ namespace parallax {
 struct ExportSubject {
     QList<Article> articles;
     Comparison comparison;
+    HtmlExportOptions html; // blind mode and a person's notes, for the HTML page
 };
 
 // Export…, Print… and Print Preview… for whatever comparison the window

@@ -116,6 +116,11 @@ void ReaderView::showBlockMenu(int block, const QPoint &globalPos)
     QAction *heading = nullptr;
     if (target.role == BlockRole::Body)
         heading = menu.addAction(tr("Mark as &Heading"));
+    if (!m_blockActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_blockActions);
+        Q_EMIT blockMenuAboutToShow(m_pane, block);
+    }
     QAction *chosen = menu.exec(globalPos);
     if (chosen == remark)
         Q_EMIT blockRoleChangeRequested(id, block, furniture ? BlockRole::Body : BlockRole::Furniture);

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 
 namespace parallax {
@@ -28,11 +29,15 @@ public:
     void revealBlock(int block);
 
     ArticlePane *pane() const { return m_pane; }
+    // Offered below the re-marking actions in a block's context menu.
+    void addBlockMenuAction(QAction *action) { m_blockActions.append(action); }
     QString titleText() const;
 
 Q_SIGNALS:
     void blockRoleChangeRequested(qint64 articleId, int block, parallax::BlockRole role);
     void editDetailsRequested();
+    // Just before a block's context menu opens, so its actions can be aimed.
+    void blockMenuAboutToShow(const parallax::ArticlePane *pane, int block);
 
 private:
     void showBlockMenu(int block, const QPoint &globalPos);
@@ -41,6 +46,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_details = nullptr;
     bool m_hasArticle = false;
+    QList<QAction *> m_blockActions;
     bool m_showFurniture = false;
 };
 

@@ -3,6 +3,8 @@
 #include "compare/ArticlePane.h"
 #include "compare/ComparisonView.h"
 #include "compare/LinkGutter.h"
+#include "coverage/ClaimMatrixModel.h"
+#include "coverage/CoverageView.h"
 #include "library/LibraryModel.h"
 #include "library/LibraryPanel.h"
 #include "reader/ReaderView.h"
@@ -119,6 +121,12 @@ private Q_SLOTS:
         QVERIFY(exportAction && exportAction->isEnabled());
         const QMenu *fileMenu = window.menuBar()->actions().first()->menu();
         QVERIFY(fileMenu->actions().contains(const_cast<QAction *>(exportAction)));
+
+        // The coverage tab holds the same articles' claims matrix.
+        auto *coverage = window.findChild<CoverageView *>();
+        QVERIFY(coverage);
+        QTRY_VERIFY_WITH_TIMEOUT(!coverage->isBusy() && coverage->matrixModel()->rowCount() > 0, 10000);
+        QVERIFY(coverage->matrixModel()->columnCount() >= 2);
 
         // One band for each link the engine finds.
         const Comparison expected = compareArticles(articles, window.alignSettings());

@@ -821,10 +821,6 @@
         <translation>معاينة الطباعة…</translation>
     </message>
     <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <source>Save the comparison as an HTML page, PDF, JSON or CSV of claims</source>
         <translation>حفظ المقارنة صفحةَ HTML أو PDF أو JSON أو CSV للمعلومات</translation>
     </message>
@@ -853,6 +849,10 @@
 %2</source>
         <translation>تعذرت كتابة %1:
 %2</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1319,22 @@ Compare how news outlets cover the same story.</source>
             <numerusform>حذف %Ln مقالًا من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
             <numerusform>حذف %Ln مقال من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Co&amp;verage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Story Suggestions</source>
+        <translation>اقتراحات القصص</translation>
+    </message>
+    <message>
+        <source>Suggest S&amp;tories for Loose Articles</source>
+        <translation>اقتراح قصص للمقالات المتفرقة</translation>
     </message>
 </context>
 <context>

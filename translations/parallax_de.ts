@@ -805,10 +805,6 @@
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <source>Save the comparison as an HTML page, PDF, JSON or CSV of claims</source>
         <translation>Den Vergleich als HTML-Seite, PDF, JSON oder CSV der Aussagen speichern</translation>
     </message>
@@ -837,6 +833,10 @@
 %2</source>
         <translation>%1 konnte nicht geschrieben werden:
 %2</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1267,22 @@ Vergleichen, wie Nachrichtenmedien über dieselbe Geschichte berichten.</transla
             <numerusform>%Ln Artikel aus der Bibliothek löschen? Das lässt sich nicht rückgängig machen.</numerusform>
             <numerusform>%Ln Artikel aus der Bibliothek löschen? Das lässt sich nicht rückgängig machen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Co&amp;verage</source>
+        <translation>&amp;Berichterstattung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Story Suggestions</source>
+        <translation>Vorschläge für Geschichten</translation>
+    </message>
+    <message>
+        <source>Suggest S&amp;tories for Loose Articles</source>
+        <translation>Geschichten für lose Artikel &amp;vorschlagen</translation>
     </message>
 </context>
 <context>

@@ -805,10 +805,6 @@
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <source>Save the comparison as an HTML page, PDF, JSON or CSV of claims</source>
         <translation>Guardar la comparación como página HTML, PDF, JSON o CSV de afirmaciones</translation>
     </message>
@@ -837,6 +833,10 @@
 %2</source>
         <translation>No se pudo escribir %1:
 %2</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1267,22 @@ Compara cómo cubren los medios una misma noticia.</translation>
             <numerusform>¿Eliminar %Ln artículo de la biblioteca? No se puede deshacer.</numerusform>
             <numerusform>¿Eliminar %Ln artículos de la biblioteca? No se puede deshacer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Co&amp;verage</source>
+        <translation>Co&amp;bertura</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Story Suggestions</source>
+        <translation>Propuestas de noticias</translation>
+    </message>
+    <message>
+        <source>Suggest S&amp;tories for Loose Articles</source>
+        <translation>Proponer no&amp;ticias para los artículos sueltos</translation>
     </message>
 </context>
 <context>

@@ -805,10 +805,6 @@
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <source>Save the comparison as an HTML page, PDF, JSON or CSV of claims</source>
         <translation>Enregistrer la comparaison en page HTML, PDF, JSON ou CSV des affirmations</translation>
     </message>
@@ -837,6 +833,10 @@
 %2</source>
         <translation>Impossible d&apos;écrire %1 :
 %2</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1267,22 @@ Comparer la façon dont les médias couvrent une même histoire.</translation>
             <numerusform>Supprimer %Ln article de la bibliothèque ? Cette action est irréversible.</numerusform>
             <numerusform>Supprimer %Ln articles de la bibliothèque ? Cette action est irréversible.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Co&amp;verage</source>
+        <translation>&amp;Couverture</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Story Suggestions</source>
+        <translation>Propositions d&apos;histoires</translation>
+    </message>
+    <message>
+        <source>Suggest S&amp;tories for Loose Articles</source>
+        <translation>Proposer des &amp;histoires pour les articles isolés</translation>
     </message>
 </context>
 <context>

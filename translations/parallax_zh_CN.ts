@@ -801,10 +801,6 @@
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <source>Save the comparison as an HTML page, PDF, JSON or CSV of claims</source>
         <translation>将对比保存为 HTML 页面、PDF、JSON 或说法的 CSV</translation>
     </message>
@@ -833,6 +829,10 @@
 %2</source>
         <translation>无法写入 %1：
 %2</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1254,22 @@ Compare how news outlets cover the same story.</source>
         <translation>
             <numerusform>从资料库中删除 %Ln 篇文章？此操作无法撤销。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Co&amp;verage</source>
+        <translation>报道覆盖(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Story Suggestions</source>
+        <translation>事件建议</translation>
+    </message>
+    <message>
+        <source>Suggest S&amp;tories for Loose Articles</source>
+        <translation>为零散文章建议事件(&amp;T)</translation>
     </message>
 </context>
 <context>

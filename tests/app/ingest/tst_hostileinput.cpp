@@ -29,9 +29,14 @@ using namespace parallax;
 
 namespace {
 
-// Generous: the slowest case takes well under a second in a release build;
-// the suite also runs under AddressSanitizer on a shared two-core machine.
-constexpr qint64 maxMillisecondsPerFile = 5000;
+// Generous: the slowest case takes about a second in a debug build. Work
+// that grows faster than the input shows as minutes, not seconds. The
+// sanitizers make everything a few times slower.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 maxMillisecondsPerFile = 15'000;
+#else
+constexpr qint64 maxMillisecondsPerFile = 5'000;
+#endif
 
 enum class Expect { Import, Refuse, Either };
 
@@ -253,7 +258,7 @@ QList<std::pair<const char *, Case>> corpus()
         survives(repeated("The council met again on Tuesday. ", 5 * 1024 * 1024 / 34), u"long.txt"_s,
                  {u"The council met again on Tuesday."_s}));
     add("1 MB word without a space", either(QByteArray(1024 * 1024, 'a') + ".\n"));
-    add("100,000 short lines", survives(repeated("A line.\n", 100'000), u"lines.txt"_s, {u"A line."_s}));
+    add("20,000 short lines", survives(repeated("A line.\n", 20'000), u"lines.txt"_s, {u"A line."_s}));
     add("10,000 combining marks on one letter",
         either(("Ma" + repeated("\xcc\x81", 10'000) + "ria spoke on Tuesday.\n"), u"marks.txt"_s));
 

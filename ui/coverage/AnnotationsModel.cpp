@@ -1,6 +1,7 @@
 #include "AnnotationsModel.h"
 
 #include "CoverageRoles.h"
+#include "ToolTipText.h"
 
 namespace parallax {
 
@@ -73,7 +74,9 @@ QVariant AnnotationsModel::data(const QModelIndex &index, int role) const
     const Annotation &a = m_annotations[index.row()];
     if (role == coverage_ui::AnnotationIdRole)
         return a.id;
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole)
+        return plainToolTip(data(index, Qt::DisplayRole).toString());
+    if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
     case LabelColumn:

@@ -1,6 +1,7 @@
 #include "ClaimMatrixModel.h"
 
 #include "CoverageRoles.h"
+#include "ToolTipText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -134,7 +135,7 @@ QVariant ClaimMatrixModel::data(const QModelIndex &index, int role) const
             tip += u"\n"_s + tr("States a figure, date, name or title that differs from another outlet's.");
         if (cell.carriage != Carriage::Absent && role == Qt::ToolTipRole)
             tip += u"\n\n"_s + cellText(m_articles, article, cell);
-        return tip;
+        return role == Qt::ToolTipRole ? plainToolTip(tip) : tip;
     }
     default:
         return {};
@@ -154,7 +155,9 @@ QVariant ClaimMatrixModel::headerData(int section, Qt::Orientation orientation, 
     // above a column of glyphs.
     if (role == Qt::DisplayRole)
         return QString(QChar(u'A' + (section - 1) % 26));
-    if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
+    if (role == Qt::ToolTipRole)
+        return plainToolTip(m_names.value(section - 1));
+    if (role == Qt::AccessibleTextRole)
         return m_names.value(section - 1);
     return {};
 }

@@ -32,7 +32,13 @@ private Q_SLOTS:
         QCOMPARE(model.columnCount(), 4);
         QCOMPARE(model.rowCount(), coverage->claims.size());
         QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), u"B"_s);
-        QCOMPARE(model.headerData(2, Qt::Horizontal, Qt::ToolTipRole).toString(), u"Beta"_s);
+        QCOMPARE(model.headerData(2, Qt::Horizontal, Qt::AccessibleTextRole).toString(), u"Beta"_s);
+        // Names and sentences in tooltips show literally, never as markup.
+        model.setOutletNames({u"Alpha"_s, u"<b>Beta</b>"_s, u"Gamma"_s});
+        const QString tip = model.headerData(2, Qt::Horizontal, Qt::ToolTipRole).toString();
+        QVERIFY2(tip.startsWith(u"<qt>"_s) && tip.contains(u"&lt;b&gt;Beta&lt;/b&gt;"_s), qPrintable(tip));
+        QVERIFY(model.index(0, 1).data(Qt::ToolTipRole).toString().startsWith(u"<qt>"_s));
+        model.setOutletNames({u"Alpha"_s, u"Beta"_s, u"Gamma"_s});
 
         // The wire sentence: first in story order, identical in A and B, not in C.
         const QModelIndex wire = model.index(0, 0);

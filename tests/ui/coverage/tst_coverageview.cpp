@@ -34,7 +34,7 @@ private Q_SLOTS:
         QVERIFY(showStory(view, test::fixtureStory()));
         QVERIFY(!view.isBusy());
         QCOMPARE(view.matrixModel()->columnCount(), 4);
-        QCOMPARE(view.matrixModel()->headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString(), u"Harbour Gazette"_s);
+        QCOMPARE(view.matrixModel()->headerData(1, Qt::Horizontal, Qt::AccessibleTextRole).toString(), u"Harbour Gazette"_s);
     }
 
     void selectingAClaimShowsEachWording()
@@ -83,11 +83,11 @@ private Q_SLOTS:
         QSignalSpy blind(&view, &CoverageView::blindChanged);
         view.setBlind(true);
         QCOMPARE(blind.size(), 1);
-        QCOMPARE(view.matrixModel()->headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString(), u"Outlet A"_s);
+        QCOMPARE(view.matrixModel()->headerData(1, Qt::Horizontal, Qt::AccessibleTextRole).toString(), u"Outlet A"_s);
         view.matrixView()->setCurrentIndex(view.matrixProxy()->index(0, 0));
         QVERIFY(!view.detailView()->toPlainText().contains(u"Gazette"_s));
         view.setBlind(false);
-        QCOMPARE(view.matrixModel()->headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString(), u"Harbour Gazette"_s);
+        QCOMPARE(view.matrixModel()->headerData(1, Qt::Horizontal, Qt::AccessibleTextRole).toString(), u"Harbour Gazette"_s);
     }
 
     void newerStoryWins()

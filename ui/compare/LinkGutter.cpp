@@ -53,6 +53,8 @@ int LinkGutter::paneY(const ArticlePane *pane, int viewportY) const
 }
 
 // A Meld-style band: straight along each edge, an S-curve across the middle.
+// Right to left, the layout puts the first pane on the right, so the band
+// starts from that edge.
 QPainterPath LinkGutter::bandPath(int index) const
 {
     const BlockLink &link = m_links.value(index);
@@ -64,12 +66,14 @@ QPainterPath LinkGutter::bandPath(int index) const
     const double aBottom = paneY(m_left, a.bottom());
     const double bTop = paneY(m_right, b.top());
     const double bBottom = paneY(m_right, b.bottom());
-    const double w = width();
+    const double mid = width() / 2.0;
+    const double aX = isRightToLeft() ? width() : 0;
+    const double bX = width() - aX;
     QPainterPath path;
-    path.moveTo(0, aTop);
-    path.cubicTo(w / 2, aTop, w / 2, bTop, w, bTop);
-    path.lineTo(w, bBottom);
-    path.cubicTo(w / 2, bBottom, w / 2, aBottom, 0, aBottom);
+    path.moveTo(aX, aTop);
+    path.cubicTo(mid, aTop, mid, bTop, bX, bTop);
+    path.lineTo(bX, bBottom);
+    path.cubicTo(mid, bBottom, mid, aBottom, aX, aBottom);
     path.closeSubpath();
     return path;
 }

@@ -218,6 +218,27 @@ private Q_SLOTS:
         QCOMPARE(m_view->gutter()->bandCount(), 4);
     }
 
+    // Arabic mirrors the window: the first article's pane is on the right, and
+    // each band must leave from the edge that faces its paragraph.
+    void bandsMeetTheirPanesRightToLeft()
+    {
+        m_view->setLayoutDirection(Qt::RightToLeft);
+        LinkGutter *gutter = m_view->gutter();
+        ArticlePane *left = m_view->pane(ComparisonView::Side::Left);
+        ArticlePane *right = m_view->pane(ComparisonView::Side::Right);
+        QTRY_VERIFY(left->mapTo(m_view.get(), QPoint()).x() > gutter->mapTo(m_view.get(), QPoint()).x());
+        QVERIFY(right->mapTo(m_view.get(), QPoint()).x() < gutter->mapTo(m_view.get(), QPoint()).x());
+        // Link 0 joins the first left paragraph to the second right one.
+        const QPainterPath band = gutter->bandPath(0);
+        const QPointF firstEnd = band.pointAtPercent(0);
+        QCOMPARE(firstEnd.x(), double(gutter->width()));
+        const int leftTop = gutter->mapFromGlobal(left->viewport()->mapToGlobal(left->blockViewportRect(0).topLeft())).y();
+        QCOMPARE(int(firstEnd.y()), leftTop);
+        const int rightTop = gutter->mapFromGlobal(right->viewport()->mapToGlobal(right->blockViewportRect(1).topLeft())).y();
+        QVERIFY(band.contains(QPointF(1, rightTop + 1)));
+        QVERIFY(!band.contains(QPointF(1, leftTop + 1)) || leftTop == rightTop);
+    }
+
     void rulerMarksSharedAndUniqueParagraphs()
     {
         const auto &marks = m_view->ruler(ComparisonView::Side::Left)->marks();

@@ -1,4 +1,4 @@
-#include "cli/CommandLine.h"
+#include "CliRun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,28 +8,13 @@
 
 using namespace Qt::StringLiterals;
 using namespace parallax;
+using parallax::testing::parallaxRun;
+using Run = parallax::testing::CliRun;
 
 namespace {
 
 const QString sampleDir = QStringLiteral(PARALLAX_SOURCE_DIR "/resources/sample");
 const QString seedsDir = QStringLiteral(PARALLAX_SEEDS_DIR);
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run parallaxRun(const QStringList &arguments)
-{
-    Run result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.exitCode = cli::run(QStringList{u"parallax"_s} + arguments, {out, err});
-    out.flush();
-    err.flush();
-    return result;
-}
 
 QJsonDocument json(const QString &text)
 {

@@ -1,4 +1,4 @@
-#include "cli/CommandLine.h"
+#include "CliRun.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -9,25 +9,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace parallax;
+using parallax::testing::parallaxRun;
+using Run = parallax::testing::CliRun;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run parallaxRun(const QStringList &arguments)
-{
-    Run result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.exitCode = cli::run(QStringList{u"parallax"_s} + arguments, {out, err});
-    out.flush();
-    err.flush();
-    return result;
-}
 
 } // namespace
 

@@ -1,4 +1,4 @@
-#include "cli/CommandLine.h"
+#include "../cli/CliRun.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -6,27 +6,12 @@
 
 using namespace Qt::StringLiterals;
 using namespace parallax;
+using parallax::testing::parallaxRun;
+using Run = parallax::testing::CliRun;
 
 namespace {
 
 const QString sampleDir = QStringLiteral(PARALLAX_SOURCE_DIR "/resources/sample");
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run parallaxRun(const QStringList &arguments)
-{
-    Run result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.exitCode = cli::run(QStringList{u"parallax"_s} + arguments, {out, err});
-    out.flush();
-    err.flush();
-    return result;
-}
 
 QByteArray contents(const QString &path)
 {

@@ -9,13 +9,13 @@
 #include <QTextStream>
 #include <QTranslator>
 
-#include <utility>
-
 namespace {
 
 void describeApplication()
 {
-    // The name decides the library's default folder: ~/.local/share/parallax.
+    // The names decide where the library and the settings live:
+    // ~/.local/share/parallax/ and ~/.config/parallax/parallax.conf.
+    QCoreApplication::setOrganizationName(QStringLiteral("parallax"));
     QCoreApplication::setApplicationName(QStringLiteral("parallax"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
 }

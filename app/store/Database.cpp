@@ -2,6 +2,7 @@
 
 #include "Backups.h"
 #include "Schema.h"
+#include "core/TranslationContexts.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -22,11 +23,6 @@ QString uniqueConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return u"parallax-%1"_s.arg(counter.fetchAndAddRelaxed(1));
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
 }
 
 QString native(const QString &path)
@@ -74,22 +70,25 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+// ~/.local/share/parallax/library.sqlite. Qt's AppDataLocation would put the
+// organisation's folder above the application's (parallax/parallax).
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/library.sqlite"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u'/'
+        + QCoreApplication::applicationName() + u"/library.sqlite"_s;
 }
 
 bool Database::open()
 {
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
-        m_error = tr("the Qt SQLite driver is missing (install libqt6sql6-sqlite)");
+        m_error = LibraryText::tr("the Qt SQLite driver is missing (install libqt6sql6-sqlite)");
         return false;
     }
     const bool inMemory = m_path == u":memory:"_s;
     if (!inMemory) {
         const QFileInfo info(m_path);
         if (!QDir().mkpath(info.absolutePath())) {
-            m_error = tr("cannot create the folder %1").arg(native(info.absolutePath()));
+            m_error = LibraryText::tr("cannot create the folder %1").arg(native(info.absolutePath()));
             return false;
         }
         // A library set aside as damaged is not silently replaced by a new,
@@ -97,13 +96,13 @@ bool Database::open()
         if (!info.exists()) {
             const QStringList damaged = backups::damagedFiles(m_path);
             if (!damaged.isEmpty()) {
-                m_error = tr("the library %1 was found damaged and set aside as %2. %3")
+                m_error = LibraryText::tr("the library %1 was found damaged and set aside as %2. %3")
                               .arg(native(m_path), native(damaged.first()),
                                    backups::list(m_path).isEmpty()
-                                       ? tr("There is no backup of it. Move %1 elsewhere to start a new, empty "
+                                       ? LibraryText::tr("There is no backup of it. Move %1 elsewhere to start a new, empty "
                                             "library.")
                                              .arg(native(damaged.first()))
-                                       : tr("Restore its latest backup with `parallax restore-backup --library "
+                                       : LibraryText::tr("Restore its latest backup with `parallax restore-backup --library "
                                             "%1`, or move %2 elsewhere to start a new, empty library.")
                                              .arg(native(m_path), native(damaged.first())));
                 return false;
@@ -111,7 +110,7 @@ bool Database::open()
         } else if (!backups::list(m_path).isEmpty() && (info.size() == 0 || !hasSqliteHeader(m_path))) {
             // SQLite takes an empty file for a new library; with backups
             // beside it, it was a library, and lost its contents.
-            return refuseDamaged(info.size() == 0 ? tr("the file is empty") : tr("it is no longer an SQLite file"));
+            return refuseDamaged(info.size() == 0 ? LibraryText::tr("the file is empty") : LibraryText::tr("it is no longer an SQLite file"));
         }
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -137,7 +136,7 @@ bool Database::open()
             query.finish();
             if (!inMemory && isDamageError(error) && hasSqliteHeader(m_path))
                 return refuseDamaged(error.databaseText());
-            m_error = tr("%1 is not a usable library: %2").arg(native(m_path), error.text());
+            m_error = LibraryText::tr("%1 is not a usable library: %2").arg(native(m_path), error.text());
             return false;
         }
     }
@@ -149,7 +148,7 @@ bool Database::open()
     }
     const QString migrationError = schema::migrate(db);
     if (!migrationError.isEmpty()) {
-        m_error = tr("%1: %2").arg(native(m_path), migrationError);
+        m_error = LibraryText::tr("%1: %2").arg(native(m_path), migrationError);
         return false;
     }
     return true;
@@ -162,7 +161,7 @@ QString Database::damage()
     if (!query.exec(u"PRAGMA quick_check(1)"_s))
         return isDamageError(query.lastError()) ? query.lastError().databaseText() : QString();
     if (!query.next())
-        return tr("it cannot be checked");
+        return LibraryText::tr("it cannot be checked");
     const QString result = query.value(0).toString();
     return result == u"ok"_s ? QString() : result;
 }
@@ -178,14 +177,14 @@ bool Database::refuseDamaged(const QString &reason)
     if (m_setAside.isEmpty())
         advice = moveError + u". "_s;
     else
-        advice = tr("It was moved aside, unchanged, to %1. ").arg(native(m_setAside));
+        advice = LibraryText::tr("It was moved aside, unchanged, to %1. ").arg(native(m_setAside));
     if (available.isEmpty()) {
-        advice += tr("There is no backup of it; the sqlite3 shell's .recover command may rescue part of it.");
+        advice += LibraryText::tr("There is no backup of it; the sqlite3 shell's .recover command may rescue part of it.");
     } else {
-        advice += tr("Its latest backup, from %1, can be restored with `parallax restore-backup --library %2`.")
+        advice += LibraryText::tr("Its latest backup, from %1, can be restored with `parallax restore-backup --library %2`.")
                       .arg(QLocale().toString(available.first().modified, QLocale::ShortFormat), native(m_path));
     }
-    m_error = tr("the library %1 is damaged (%2). %3").arg(native(m_path), reason, advice);
+    m_error = LibraryText::tr("the library %1 is damaged (%2). %3").arg(native(m_path), reason, advice);
     return false;
 }
 

@@ -32,35 +32,6 @@ struct TranslatableText {
     "Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left "
     "languages (such as Hebrew and Arabic) to get proper widget layout.");
 
-// Several engine helpers translate through a context of their own
-// ("CommandLine", "Importer", ...), while lupdate files their tr() calls under
-// the enclosing namespace or class; a miss in the one is looked up in the other.
-// Remove an alias once its helper's context and lupdate's agree.
-class ContextAliasTranslator final : public QTranslator
-{
-public:
-    using QTranslator::QTranslator;
-
-    QString translate(const char *context, const char *sourceText, const char *disambiguation,
-                      int n) const override
-    {
-        static constexpr std::pair<const char *, const char *> aliases[] = {
-            {"CommandLine", "parallax::cli"},     {"Importer", "parallax::Importer"},
-            {"Database", "parallax::Database"},  {"Backups", "parallax::backups"},
-            {"Export", "parallax::exporting"},   {"Export", "parallax"},
-            {"Ingest", "parallax"},
-        };
-        QString found = QTranslator::translate(context, sourceText, disambiguation, n);
-        for (const auto &[from, to] : aliases) {
-            if (!found.isNull() || context == nullptr)
-                break;
-            if (qstrcmp(context, from) == 0)
-                found = QTranslator::translate(to, sourceText, disambiguation, n);
-        }
-        return found;
-    }
-};
-
 // The language chosen in Preferences ("ui/language"; empty follows the
 // system), looked up installed (share/parallax/translations) and in the build
 // tree (beside the program). Qt's own strings only for the window: the command
@@ -72,7 +43,7 @@ void installTranslators(QCoreApplication &app, bool withQtStrings)
     if (!chosen.isEmpty())
         QLocale::setDefault(locale);
     const QString programDir = QCoreApplication::applicationDirPath();
-    auto *translator = new ContextAliasTranslator(&app);
+    auto *translator = new QTranslator(&app);
     for (const QString &dir : QStringList{programDir + QStringLiteral("/../share/parallax/translations"), programDir}) {
         if (translator->load(locale, QStringLiteral("parallax"), QStringLiteral("_"), dir)) {
             QCoreApplication::installTranslator(translator);

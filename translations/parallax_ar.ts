@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name>ArticleReader</name>
-    <message>
-        <source>empty file</source>
-        <translation>ملف فارغ</translation>
-    </message>
-    <message>
-        <source>no text to read in it</source>
-        <translation>لا يوجد فيه نص للقراءة</translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>Import files or folders into the library</source>
@@ -137,1622 +126,6 @@
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
-</context>
-<context>
-    <name>CounterpartTip</name>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1، %2</translation>
-    </message>
-    <message>
-        <source>%1:
-%2</source>
-        <translation>%1:
-%2</translation>
-    </message>
-    <message>
-        <source>Only %1 says this.</source>
-        <translation>وحدها %1 تقول هذا.</translation>
-    </message>
-    <message>
-        <source>Only %1 has this paragraph.</source>
-        <translation>وحدها %1 فيها هذه الفقرة.</translation>
-    </message>
-</context>
-<context>
-    <name>Coverage</name>
-    <message>
-        <source>Article %1</source>
-        <translation>المقال %1</translation>
-    </message>
-    <message>
-        <source>Outlet %1</source>
-        <translation>الوسيلة %1</translation>
-    </message>
-</context>
-<context>
-    <name>HighlightPalette</name>
-    <message>
-        <source>Classic (green, yellow, red)</source>
-        <translation>كلاسيكي (أخضر، أصفر، أحمر)</translation>
-    </message>
-    <message>
-        <source>Okabe–Ito (safe for colour blindness)</source>
-        <translation>أوكابي–إيتو (مناسب لعمى الألوان)</translation>
-    </message>
-    <message>
-        <source>Identical</source>
-        <translation>مطابق</translation>
-    </message>
-    <message>
-        <source>Near-verbatim</source>
-        <translation>شبه حرفي</translation>
-    </message>
-    <message>
-        <source>Paraphrase</source>
-        <translation>إعادة صياغة</translation>
-    </message>
-    <message>
-        <source>Only here</source>
-        <translation>هنا فقط</translation>
-    </message>
-</context>
-<context>
-    <name>Ingest</name>
-    <message>
-        <source>PNG image</source>
-        <translation>صورة PNG</translation>
-    </message>
-    <message>
-        <source>JPEG image</source>
-        <translation>صورة JPEG</translation>
-    </message>
-    <message>
-        <source>GIF image</source>
-        <translation>صورة GIF</translation>
-    </message>
-    <message>
-        <source>WebP image</source>
-        <translation>صورة WebP</translation>
-    </message>
-    <message>
-        <source>TIFF image</source>
-        <translation>صورة TIFF</translation>
-    </message>
-    <message>
-        <source>PDF document</source>
-        <translation>مستند PDF</translation>
-    </message>
-    <message>
-        <source>ZIP archive</source>
-        <translation>أرشيف ZIP</translation>
-    </message>
-    <message>
-        <source>Microsoft Office document</source>
-        <translation>مستند Microsoft Office</translation>
-    </message>
-    <message>
-        <source>gzip archive</source>
-        <translation>أرشيف gzip</translation>
-    </message>
-    <message>
-        <source>xz archive</source>
-        <translation>أرشيف xz</translation>
-    </message>
-    <message>
-        <source>7-Zip archive</source>
-        <translation>أرشيف 7-Zip</translation>
-    </message>
-    <message>
-        <source>RAR archive</source>
-        <translation>أرشيف RAR</translation>
-    </message>
-    <message>
-        <source>Zstandard archive</source>
-        <translation>أرشيف Zstandard</translation>
-    </message>
-    <message>
-        <source>ELF executable</source>
-        <translation>ملف تنفيذي ELF</translation>
-    </message>
-    <message>
-        <source>Windows executable</source>
-        <translation>ملف تنفيذي لـWindows</translation>
-    </message>
-    <message>
-        <source>Mach-O executable</source>
-        <translation>ملف تنفيذي Mach-O</translation>
-    </message>
-    <message>
-        <source>Java class or Mach-O executable</source>
-        <translation>صنف Java أو ملف تنفيذي Mach-O</translation>
-    </message>
-    <message>
-        <source>SQLite database</source>
-        <translation>قاعدة بيانات SQLite</translation>
-    </message>
-    <message>
-        <source>Ogg media</source>
-        <translation>وسائط Ogg</translation>
-    </message>
-    <message>
-        <source>FLAC audio</source>
-        <translation>صوت FLAC</translation>
-    </message>
-    <message>
-        <source>MP3 audio</source>
-        <translation>صوت MP3</translation>
-    </message>
-    <message>
-        <source>WAV audio</source>
-        <translation>صوت WAV</translation>
-    </message>
-    <message>
-        <source>AVI video</source>
-        <translation>فيديو AVI</translation>
-    </message>
-    <message>
-        <source>MP4 or QuickTime media</source>
-        <translation>وسائط MP4 أو QuickTime</translation>
-    </message>
-    <message>
-        <source>WOFF font</source>
-        <translation>خط WOFF</translation>
-    </message>
-</context>
-<context>
-    <name>QGuiApplication</name>
-    <message>
-        <source>QT_LAYOUT_DIRECTION</source>
-        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
-        <translation>RTL</translation>
-    </message>
-</context>
-<context>
-    <name>Schema</name>
-    <message>
-        <source>not a Parallax library (cannot read its version)</source>
-        <translation>ليست مكتبة Parallax (تتعذر قراءة إصدارها)</translation>
-    </message>
-    <message>
-        <source>the library was written by a newer Parallax (schema %1; this one reads up to %2)</source>
-        <translation>كتب المكتبةَ إصدارٌ أحدث من Parallax (المخطط %1؛ هذا الإصدار يقرأ حتى %2)</translation>
-    </message>
-    <message>
-        <source>upgrading the library to schema %1 failed: %2</source>
-        <translation>فشلت ترقية المكتبة إلى المخطط %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>parallax</name>
-    <message>
-        <source>%1: %2% of its words shared with %3</source>
-        <translation>%1: %2% من كلماته مشتركة مع %3</translation>
-    </message>
-    <message>
-        <source>Matching paragraphs: %1 identical, %2 near-verbatim, %3 paraphrased; %4 of them moved</source>
-        <translation>الفقرات المتطابقة: %1 مطابقة، و%2 شبه حرفية، و%3 معاد صياغتها؛ %4 منها منقولة</translation>
-    </message>
-    <message>
-        <source>Claims: %1 in both, %2 only in %3, %4 only in %5</source>
-        <translation>المعلومات: %1 في كليهما، و%2 في %3 فقط، و%4 في %5 فقط</translation>
-    </message>
-    <message>
-        <source>Overlap</source>
-        <translation>التداخل</translation>
-    </message>
-    <message>
-        <source>the same words in both articles (solid underline)</source>
-        <translation>الكلمات نفسها في المقالين (خط متصل)</translation>
-    </message>
-    <message>
-        <source>shared words of a sentence with a few words changed (dashed)</source>
-        <translation>كلمات مشتركة في جملة تغيرت فيها كلمات قليلة (خط متقطع)</translation>
-    </message>
-    <message>
-        <source>shared words of the same claim put in other words (dotted)</source>
-        <translation>كلمات مشتركة في المعلومة نفسها بصياغة أخرى (خط منقط)</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>منقول</translation>
-    </message>
-    <message>
-        <source>a matching paragraph out of order</source>
-        <translation>فقرة مطابقة في غير ترتيبها</translation>
-    </message>
-    <message>
-        <source>a claim the other article does not make (wavy underline)</source>
-        <translation>معلومة لا يذكرها المقال الآخر (خط متموج)</translation>
-    </message>
-    <message>
-        <source>Shared</source>
-        <translation>مشترك</translation>
-    </message>
-    <message>
-        <source>a claim that two or more outlets make (solid underline)</source>
-        <translation>معلومة تذكرها وسيلتان إعلاميتان أو أكثر (خط متصل)</translation>
-    </message>
-    <message>
-        <source>a claim only this outlet makes (wavy underline)</source>
-        <translation>معلومة تذكرها هذه الوسيلة وحدها (خط متموج)</translation>
-    </message>
-    <message>
-        <source>Each highlight and paragraph label links to its counterpart in the other column.</source>
-        <translation>كل تظليل وكل تسمية فقرة يرتبط بنظيره في العمود الآخر.</translation>
-    </message>
-    <message>
-        <source>Each highlighted sentence links to its row in the claims table.</source>
-        <translation>كل جملة مظللة ترتبط بصفّها في جدول المعلومات.</translation>
-    </message>
-    <message>
-        <source>Legend</source>
-        <translation>مفتاح الألوان</translation>
-    </message>
-    <message>
-        <source>Comparison: %1</source>
-        <translation>مقارنة: %1</translation>
-    </message>
-    <message>
-        <source>en</source>
-        <comment>BCP 47 tag of this translation&apos;s language</comment>
-        <translation>ar</translation>
-    </message>
-    <message>
-        <source>Parallax comparison of %1 articles</source>
-        <translation>مقارنة Parallax لـ%1 مقالات</translation>
-    </message>
-    <message>
-        <source>Exported from Parallax. The highlights are found by matching words automatically: read the articles before you rely on them.</source>
-        <translation>صُدّر من Parallax. التظليلات ناتجة عن مطابقة الكلمات آليًا: اقرأ المقالات قبل الاعتماد عليها.</translation>
-    </message>
-    <message>
-        <source>not text: too many control characters</source>
-        <translation>ليس نصًا: محارف تحكم كثيرة جدًا</translation>
-    </message>
-    <message>
-        <source>not text: contains NUL characters</source>
-        <translation>ليس نصًا: يحتوي على محارف NUL</translation>
-    </message>
-    <message>
-        <source>cannot decode: invalid UTF-8 and no charset detected</source>
-        <translation>تتعذر فك الترميز: UTF-8 غير صالح ولم يُكتشف أي ترميز</translation>
-    </message>
-    <message>
-        <source>cannot decode: detected charset %1 is not supported</source>
-        <translation>تتعذر فك الترميز: الترميز المكتشف %1 غير مدعوم</translation>
-    </message>
-    <message>
-        <source>too large for an article: %1 MB</source>
-        <translation>أكبر من أن يكون مقالًا: %1 م.ب</translation>
-    </message>
-    <message>
-        <source>binary file (%1)</source>
-        <translation>ملف ثنائي (%1)</translation>
-    </message>
-    <message>
-        <source>not text: contains NUL bytes (first at byte %1)</source>
-        <translation>ليس نصًا: يحتوي على بايتات NUL (أولها عند البايت %1)</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::AddNoteAction</name>
-    <message>
-        <source>Add &amp;Note…</source>
-        <translation>إضافة ملاحظة…</translation>
-    </message>
-    <message>
-        <source>Note something about the selected words: to check, confirmed, disputed or context</source>
-        <translation>دوّن شيئًا عن الكلمات المحددة: للتحقق، أو مؤكد، أو متنازع عليه، أو سياق</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::AnnotationDialog</name>
-    <message>
-        <source>Add Note</source>
-        <translation>إضافة ملاحظة</translation>
-    </message>
-    <message>
-        <source>Edit Note</source>
-        <translation>تحرير الملاحظة</translation>
-    </message>
-    <message>
-        <source>Marked text:</source>
-        <translation>النص المعلَّم:</translation>
-    </message>
-    <message>
-        <source>&amp;Label:</source>
-        <translation>التسمية:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>الملاحظة:</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::AnnotationsModel</name>
-    <message>
-        <source>To check</source>
-        <translation>للتحقق</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>مؤكد</translation>
-    </message>
-    <message>
-        <source>Disputed</source>
-        <translation>متنازع عليه</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>سياق</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>التسمية</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>الوسيلة الإعلامية</translation>
-    </message>
-    <message>
-        <source>Marked text</source>
-        <translation>النص المعلَّم</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>الملاحظة</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::AnnotationsPanel</name>
-    <message>
-        <source>Notes</source>
-        <translation>الملاحظات</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>تحرير…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>حذف</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ClaimDetailView</name>
-    <message>
-        <source>Select a claim to read each outlet&apos;s wording of it.</source>
-        <translation>اختر معلومة لقراءة صياغة كل وسيلة إعلامية لها.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Claim %1, carried by %n outlet(s). Words that differ from %2&apos;s wording are highlighted; facts that differ are underlined.</source>
-        <translation>
-            <numerusform>المعلومة %1، لا تنقلها أي وسيلة إعلامية. الكلمات المختلفة عن صياغة %2 مظللة؛ والحقائق المختلفة مسطَّرة.</numerusform>
-            <numerusform>المعلومة %1، تنقلها وسيلة إعلامية واحدة. الكلمات المختلفة عن صياغة %2 مظللة؛ والحقائق المختلفة مسطَّرة.</numerusform>
-            <numerusform>المعلومة %1، تنقلها وسيلتان إعلاميتان. الكلمات المختلفة عن صياغة %2 مظللة؛ والحقائق المختلفة مسطَّرة.</numerusform>
-            <numerusform>المعلومة %1، تنقلها %n وسائل إعلام. الكلمات المختلفة عن صياغة %2 مظللة؛ والحقائق المختلفة مسطَّرة.</numerusform>
-            <numerusform>المعلومة %1، تنقلها %n وسيلة إعلامية. الكلمات المختلفة عن صياغة %2 مظللة؛ والحقائق المختلفة مسطَّرة.</numerusform>
-            <numerusform>المعلومة %1، تنقلها %n وسيلة إعلامية. الكلمات المختلفة عن صياغة %2 مظللة؛ والحقائق المختلفة مسطَّرة.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ClaimMatrixModel</name>
-    <message>
-        <source>Article %1</source>
-        <translation>المقال %1</translation>
-    </message>
-    <message>
-        <source>Identical</source>
-        <translation>مطابق</translation>
-    </message>
-    <message>
-        <source>Near-verbatim</source>
-        <translation>شبه حرفي</translation>
-    </message>
-    <message>
-        <source>Paraphrase</source>
-        <translation>إعادة صياغة</translation>
-    </message>
-    <message>
-        <source>Only this outlet</source>
-        <translation>هذه الوسيلة فقط</translation>
-    </message>
-    <message>
-        <source>Not carried</source>
-        <translation>لم تنقلها</translation>
-    </message>
-    <message numerus="yes">
-        <source>Carried by %n outlet(s)</source>
-        <translation>
-            <numerusform>لا تنقلها أي وسيلة إعلامية</numerusform>
-            <numerusform>تنقلها وسيلة إعلامية واحدة</numerusform>
-            <numerusform>تنقلها وسيلتان إعلاميتان</numerusform>
-            <numerusform>تنقلها %n وسائل إعلام</numerusform>
-            <numerusform>تنقلها %n وسيلة إعلامية</numerusform>
-            <numerusform>تنقلها %n وسيلة إعلامية</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>States a figure, date, name or title that differs from another outlet&apos;s.</source>
-        <translation>تذكر رقمًا أو تاريخًا أو اسمًا أو منصبًا يختلف عمّا تذكره وسيلة أخرى.</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation>المعلومة</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ComparisonView</name>
-    <message>
-        <source>⇄</source>
-        <translation>⇄</translation>
-    </message>
-    <message>
-        <source>Swap sides</source>
-        <translation>تبديل الجانبين</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::CoverageView</name>
-    <message>
-        <source>Claims</source>
-        <translation>المعلومات</translation>
-    </message>
-    <message>
-        <source>Overlap</source>
-        <translation>التداخل</translation>
-    </message>
-    <message>
-        <source>Unique claims</source>
-        <translation>معلومات منفردة</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>الخط الزمني</translation>
-    </message>
-    <message>
-        <source>Discrepancies</source>
-        <translation>التباينات</translation>
-    </message>
-    <message>
-        <source>Quotes</source>
-        <translation>الاقتباسات</translation>
-    </message>
-    <message>
-        <source>&amp;Unique only</source>
-        <translation>المنفردة فقط</translation>
-    </message>
-    <message>
-        <source>&amp;Quotes only</source>
-        <translation>الاقتباسات فقط</translation>
-    </message>
-    <message>
-        <source>With &amp;figures</source>
-        <translation>مع الأرقام</translation>
-    </message>
-    <message>
-        <source>&amp;Blind</source>
-        <translation>دون أسماء</translation>
-    </message>
-    <message>
-        <source>Hide outlet names: show them as Outlet A, Outlet B, …</source>
-        <translation>إخفاء أسماء وسائل الإعلام: عرضها بوصفها الوسيلة A، الوسيلة B، …</translation>
-    </message>
-    <message>
-        <source>Shared by ≥ </source>
-        <translation>تشترك فيها ≥ </translation>
-    </message>
-    <message>
-        <source>Shared by at least this many outlets</source>
-        <translation>تشترك فيها على الأقل هذا العدد من وسائل الإعلام</translation>
-    </message>
-    <message>
-        <source>Story order</source>
-        <translation>ترتيب القصة</translation>
-    </message>
-    <message>
-        <source>Most carried first</source>
-        <translation>الأكثر نقلًا أولًا</translation>
-    </message>
-    <message>
-        <source>Fewest carried first</source>
-        <translation>الأقل نقلًا أولًا</translation>
-    </message>
-    <message>
-        <source>Order of the claims</source>
-        <translation>ترتيب المعلومات</translation>
-    </message>
-    <message>
-        <source>Claims matrix</source>
-        <translation>مصفوفة المعلومات</translation>
-    </message>
-    <message numerus="yes">
-        <source>Working out who reported what across %n article(s)…</source>
-        <translation>
-            <numerusform>جارٍ تحديد من نقل ماذا…</numerusform>
-            <numerusform>جارٍ تحديد من نقل ماذا في مقال واحد…</numerusform>
-            <numerusform>جارٍ تحديد من نقل ماذا في مقالين…</numerusform>
-            <numerusform>جارٍ تحديد من نقل ماذا في %n مقالات…</numerusform>
-            <numerusform>جارٍ تحديد من نقل ماذا في %n مقالًا…</numerusform>
-            <numerusform>جارٍ تحديد من نقل ماذا في %n مقال…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose a story or several articles to see who reported what.</source>
-        <translation>اختر قصة أو عدة مقالات لترى من نقل ماذا.</translation>
-    </message>
-    <message>
-        <source>identical</source>
-        <translation>مطابق</translation>
-    </message>
-    <message>
-        <source>near-verbatim</source>
-        <translation>شبه حرفي</translation>
-    </message>
-    <message>
-        <source>paraphrase</source>
-        <translation>إعادة صياغة</translation>
-    </message>
-    <message>
-        <source>only this outlet</source>
-        <translation>هذه الوسيلة فقط</translation>
-    </message>
-    <message>
-        <source>a figure, date, name or title differs</source>
-        <translation>يختلف رقم أو تاريخ أو اسم أو منصب</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::Database</name>
-    <message>
-        <source>the Qt SQLite driver is missing (install libqt6sql6-sqlite)</source>
-        <translation>برنامج تشغيل SQLite الخاص بـQt مفقود (ثبّت libqt6sql6-sqlite)</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>يتعذر إنشاء المجلد %1</translation>
-    </message>
-    <message>
-        <source>the library %1 was found damaged and set aside as %2. %3</source>
-        <translation>وُجدت المكتبة %1 تالفة فنُحّيت جانبًا باسم %2. %3</translation>
-    </message>
-    <message>
-        <source>There is no backup of it. Move %1 elsewhere to start a new, empty library.</source>
-        <translation>لا توجد نسخة احتياطية منها. انقل %1 إلى مكان آخر لتبدأ مكتبة جديدة فارغة.</translation>
-    </message>
-    <message>
-        <source>Restore its latest backup with `parallax restore-backup --library %1`, or move %2 elsewhere to start a new, empty library.</source>
-        <translation>استعد أحدث نسخة احتياطية منها بالأمر `parallax restore-backup --library %1`، أو انقل %2 إلى مكان آخر لتبدأ مكتبة جديدة فارغة.</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>الملف فارغ</translation>
-    </message>
-    <message>
-        <source>it is no longer an SQLite file</source>
-        <translation>لم يعد ملف SQLite</translation>
-    </message>
-    <message>
-        <source>%1 is not a usable library: %2</source>
-        <translation>%1 ليست مكتبة صالحة للاستخدام: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>it cannot be checked</source>
-        <translation>يتعذر فحصها</translation>
-    </message>
-    <message>
-        <source>It was moved aside, unchanged, to %1. </source>
-        <translation>نُقلت جانبًا، دون تغيير، إلى %1. </translation>
-    </message>
-    <message>
-        <source>There is no backup of it; the sqlite3 shell&apos;s .recover command may rescue part of it.</source>
-        <translation>لا توجد نسخة احتياطية منها؛ قد يُنقذ الأمر ‎.recover في صدفة sqlite3 جزءًا منها.</translation>
-    </message>
-    <message>
-        <source>Its latest backup, from %1, can be restored with `parallax restore-backup --library %2`.</source>
-        <translation>يمكن استعادة أحدث نسخة احتياطية منها، المؤرخة %1، بالأمر `parallax restore-backup --library %2`.</translation>
-    </message>
-    <message>
-        <source>the library %1 is damaged (%2). %3</source>
-        <translation>المكتبة %1 تالفة (%2). %3</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::DiscrepancyListView</name>
-    <message>
-        <source>Claim</source>
-        <translation>المعلومة</translation>
-    </message>
-    <message>
-        <source>Differs in</source>
-        <translation>تختلف في</translation>
-    </message>
-    <message>
-        <source>One outlet</source>
-        <translation>وسيلة إعلامية</translation>
-    </message>
-    <message>
-        <source>Another outlet</source>
-        <translation>وسيلة إعلامية أخرى</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>رقم</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>تاريخ</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>اسم</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>منصب</translation>
-    </message>
-    <message>
-        <source>%1: “%2”</source>
-        <translation>%1: «%2»</translation>
-    </message>
-    <message>
-        <source>No differing figures, dates, names or titles found.</source>
-        <translation>لم يُعثر على أرقام أو تواريخ أو أسماء أو مناصب مختلفة.</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ExportActions</name>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>تصدير…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>طباعة…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>معاينة الطباعة…</translation>
-    </message>
-    <message>
-        <source>Save the comparison as an HTML page, PDF, JSON or CSV of claims</source>
-        <translation>حفظ المقارنة صفحةَ HTML أو PDF أو JSON أو CSV للمعلومات</translation>
-    </message>
-    <message>
-        <source>HTML page (*.html *.htm)</source>
-        <translation>صفحة HTML (*.html *.htm)</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>مستند PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>JSON data (*.json)</source>
-        <translation>بيانات JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>CSV of claims (*.csv)</source>
-        <translation>CSV للمعلومات (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export Comparison</source>
-        <translation>تصدير المقارنة</translation>
-    </message>
-    <message>
-        <source>Could not write %1:
-%2</source>
-        <translation>تعذرت كتابة %1:
-%2</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ImportProgress</name>
-    <message>
-        <source>Importing…</source>
-        <translation>جارٍ الاستيراد…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>استيراد</translation>
-    </message>
-    <message>
-        <source>Stopping after the current file…</source>
-        <translation>سيتوقف بعد الملف الحالي…</translation>
-    </message>
-    <message>
-        <source>Importing %1 of %2: %3</source>
-        <translation>جارٍ استيراد %1 من %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln file could not be imported.</source>
-        <translation>
-            <numerusform>لم يتعذر استيراد أي ملف.</numerusform>
-            <numerusform>تعذر استيراد ملف واحد.</numerusform>
-            <numerusform>تعذر استيراد ملفين.</numerusform>
-            <numerusform>تعذر استيراد %Ln ملفات.</numerusform>
-            <numerusform>تعذر استيراد %Ln ملفًا.</numerusform>
-            <numerusform>تعذر استيراد %Ln ملف.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln files could not be imported.</source>
-        <translation>
-            <numerusform>لم يتعذر استيراد أي ملف.</numerusform>
-            <numerusform>تعذر استيراد ملف واحد.</numerusform>
-            <numerusform>تعذر استيراد ملفين.</numerusform>
-            <numerusform>تعذر استيراد %Ln ملفات.</numerusform>
-            <numerusform>تعذر استيراد %Ln ملفًا.</numerusform>
-            <numerusform>تعذر استيراد %Ln ملف.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln article was imported.</source>
-        <translation>
-            <numerusform>لم يُستورد أي مقال.</numerusform>
-            <numerusform>استُورد مقال واحد.</numerusform>
-            <numerusform>استُورد مقالان.</numerusform>
-            <numerusform>استُوردت %Ln مقالات.</numerusform>
-            <numerusform>استُورد %Ln مقالًا.</numerusform>
-            <numerusform>استُورد %Ln مقال.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln articles were imported.</source>
-        <translation>
-            <numerusform>لم يُستورد أي مقال.</numerusform>
-            <numerusform>استُورد مقال واحد.</numerusform>
-            <numerusform>استُورد مقالان.</numerusform>
-            <numerusform>استُوردت %Ln مقالات.</numerusform>
-            <numerusform>استُورد %Ln مقالًا.</numerusform>
-            <numerusform>استُورد %Ln مقال.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parallax::Importer</name>
-    <message>
-        <source>no such file or folder</source>
-        <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>ليس ملفًا عاديًا</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>لا يوجد ملف بهذا الاسم</translation>
-    </message>
-    <message>
-        <source>too large (%1; the limit is %2)</source>
-        <translation>كبير جدًا (%1؛ الحد هو %2)</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>تتعذر القراءة: %1</translation>
-    </message>
-    <message>
-        <source>too large (the limit is %1)</source>
-        <translation>كبير جدًا (الحد هو %1)</translation>
-    </message>
-    <message>
-        <source>the library could not store it: %1</source>
-        <translation>تعذر على المكتبة تخزينه: %1</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::LegendBar</name>
-    <message>
-        <source>Moved (dashed)</source>
-        <translation>منقول (خط متقطع)</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::LibraryModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>All articles</source>
-        <translation>كل المقالات</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln article</source>
-        <translation>
-            <numerusform>لا مقالات</numerusform>
-            <numerusform>مقال واحد</numerusform>
-            <numerusform>مقالان</numerusform>
-            <numerusform>%Ln مقالات</numerusform>
-            <numerusform>%Ln مقالًا</numerusform>
-            <numerusform>%Ln مقال</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln articles</source>
-        <translation>
-            <numerusform>لا مقالات</numerusform>
-            <numerusform>مقال واحد</numerusform>
-            <numerusform>مقالان</numerusform>
-            <numerusform>%Ln مقالات</numerusform>
-            <numerusform>%Ln مقالًا</numerusform>
-            <numerusform>%Ln مقال</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every article in the library</source>
-        <translation>كل مقال في المكتبة</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(بلا عنوان)</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>الوسيلة الإعلامية</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>تاريخ النشر</translation>
-    </message>
-    <message>
-        <source>Words</source>
-        <translation>الكلمات</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::LibraryPanel</name>
-    <message>
-        <source>Search the library</source>
-        <translation>البحث في المكتبة</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::LibraryService</name>
-    <message>
-        <source>No library is open.</source>
-        <translation>لا توجد مكتبة مفتوحة.</translation>
-    </message>
-    <message>
-        <source>Pasted article</source>
-        <translation>مقال ملصوق</translation>
-    </message>
-    <message>
-        <source>Could not save the note: %1</source>
-        <translation>تعذر حفظ الملاحظة: %1</translation>
-    </message>
-    <message>
-        <source>Could not change the note: %1</source>
-        <translation>تعذر تغيير الملاحظة: %1</translation>
-    </message>
-    <message>
-        <source>Could not delete the note: %1</source>
-        <translation>تعذر حذف الملاحظة: %1</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::MainWindow</name>
-    <message>
-        <source>Library</source>
-        <translation>المكتبة</translation>
-    </message>
-    <message>
-        <source>&amp;Comparison</source>
-        <translation>المقارنة</translation>
-    </message>
-    <message>
-        <source>&amp;Reader</source>
-        <translation>القارئ</translation>
-    </message>
-    <message>
-        <source>Library: %1</source>
-        <translation>المكتبة: %1</translation>
-    </message>
-    <message>
-        <source>Cannot open the library %1: %2</source>
-        <translation>تتعذر فتح المكتبة %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Comparing %Ln articles…</source>
-        <translation>
-            <numerusform>جارٍ المقارنة…</numerusform>
-            <numerusform>جارٍ مقارنة مقال واحد…</numerusform>
-            <numerusform>جارٍ مقارنة مقالين…</numerusform>
-            <numerusform>جارٍ مقارنة %Ln مقالات…</numerusform>
-            <numerusform>جارٍ مقارنة %Ln مقالًا…</numerusform>
-            <numerusform>جارٍ مقارنة %Ln مقال…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Aligned in %1 ms</source>
-        <translation>اكتملت المحاذاة في %1 م.ث</translation>
-    </message>
-    <message>
-        <source>Comparing: %1 of %2 pairs</source>
-        <translation>جارٍ المقارنة: %1 من %2 أزواج</translation>
-    </message>
-    <message>
-        <source>Difference %1 of %2</source>
-        <translation>الاختلاف %1 من %2</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text to import.</source>
-        <translation>لا تحتوي الحافظة على نص لاستيراده.</translation>
-    </message>
-    <message>
-        <source>%1 vs %2</source>
-        <translation>%1 مقابل %2</translation>
-    </message>
-    <message>
-        <source>Parallax</source>
-        <translation>Parallax</translation>
-    </message>
-    <message>
-        <source>%1 — Parallax</source>
-        <translation>%1 — Parallax</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>فتح…</translation>
-    </message>
-    <message>
-        <source>Import &amp;Folder…</source>
-        <translation>استيراد مجلد…</translation>
-    </message>
-    <message>
-        <source>&amp;Paste Article</source>
-        <translation>لصق مقال</translation>
-    </message>
-    <message>
-        <source>Open &amp;Library…</source>
-        <translation>فتح المكتبة…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>إنهاء</translation>
-    </message>
-    <message>
-        <source>Edit Article &amp;Details…</source>
-        <translation>تحرير تفاصيل المقال…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Article…</source>
-        <translation>حذف المقال…</translation>
-    </message>
-    <message>
-        <source>Pre&amp;ferences…</source>
-        <translation>التفضيلات…</translation>
-    </message>
-    <message>
-        <source>&amp;New Story from Selection…</source>
-        <translation>قصة جديدة من التحديد…</translation>
-    </message>
-    <message>
-        <source>&amp;Rename Story…</source>
-        <translation>إعادة تسمية القصة…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete Story…</source>
-        <translation>حذف القصة…</translation>
-    </message>
-    <message>
-        <source>Remove from &amp;Story</source>
-        <translation>إزالة من القصة</translation>
-    </message>
-    <message>
-        <source>&amp;Next Difference</source>
-        <translation>الاختلاف التالي</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Difference</source>
-        <translation>الاختلاف السابق</translation>
-    </message>
-    <message>
-        <source>Next &amp;Unique Claim</source>
-        <translation>المعلومة المنفردة التالية</translation>
-    </message>
-    <message>
-        <source>Previous U&amp;nique Claim</source>
-        <translation>المعلومة المنفردة السابقة</translation>
-    </message>
-    <message>
-        <source>&amp;Swap Sides</source>
-        <translation>تبديل الجانبين</translation>
-    </message>
-    <message>
-        <source>Show &amp;Furniture</source>
-        <translation>إظهار حواشي الصفحة</translation>
-    </message>
-    <message>
-        <source>Show ads, navigation and captions, greyed</source>
-        <translation>إظهار الإعلانات والتنقل والتعليقات على الصور باللون الرمادي</translation>
-    </message>
-    <message>
-        <source>S&amp;ynchronised Scrolling</source>
-        <translation>تمرير متزامن</translation>
-    </message>
-    <message>
-        <source>&amp;About Parallax</source>
-        <translation>عن Parallax</translation>
-    </message>
-    <message>
-        <source>About Parallax</source>
-        <translation>عن Parallax</translation>
-    </message>
-    <message>
-        <source>Parallax %1
-Compare how news outlets cover the same story.</source>
-        <translation>Parallax %1
-قارن كيف تغطي وسائل الإعلام القصة نفسها.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>ملف</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>فُتح مؤخرًا</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>تحرير</translation>
-    </message>
-    <message>
-        <source>&amp;Story</source>
-        <translation>قصة</translation>
-    </message>
-    <message>
-        <source>&amp;Add to Story</source>
-        <translation>إضافة إلى قصة</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>عرض</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>انتقال</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>مساعدة</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>الرئيسي</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>لا ملفات حديثة</translation>
-    </message>
-    <message>
-        <source>No stories yet</source>
-        <translation>لا قصص بعد</translation>
-    </message>
-    <message>
-        <source>Open Articles</source>
-        <translation>فتح مقالات</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
-        <translation>المقالات (*.txt *.html *.htm *.xhtml *.md *.markdown);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <source>Import Folder</source>
-        <translation>استيراد مجلد</translation>
-    </message>
-    <message>
-        <source>Open or Create Library</source>
-        <translation>فتح مكتبة أو إنشاؤها</translation>
-    </message>
-    <message>
-        <source>Parallax libraries (*.sqlite *.db);;All files (*)</source>
-        <translation>مكتبات Parallax (*.sqlite *.db);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <source>New Story</source>
-        <translation>قصة جديدة</translation>
-    </message>
-    <message>
-        <source>Name of the story:</source>
-        <translation>اسم القصة:</translation>
-    </message>
-    <message>
-        <source>Rename Story</source>
-        <translation>إعادة تسمية القصة</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>الاسم الجديد:</translation>
-    </message>
-    <message>
-        <source>Delete Story</source>
-        <translation>حذف القصة</translation>
-    </message>
-    <message>
-        <source>Delete this story? Its articles stay in the library.</source>
-        <translation>أتحذف هذه القصة؟ تبقى مقالاتها في المكتبة.</translation>
-    </message>
-    <message>
-        <source>Delete Articles</source>
-        <translation>حذف مقالات</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %Ln article from the library? This cannot be undone.</source>
-        <translation>
-            <numerusform>حذف لا شيء من المكتبة؟</numerusform>
-            <numerusform>حذف مقال واحد من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>حذف مقالين من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>حذف %Ln مقالات من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>حذف %Ln مقالًا من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>حذف %Ln مقال من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %Ln articles from the library? This cannot be undone.</source>
-        <translation>
-            <numerusform>حذف لا شيء من المكتبة؟</numerusform>
-            <numerusform>حذف مقال واحد من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>حذف مقالين من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>حذف %Ln مقالات من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>حذف %Ln مقالًا من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>حذف %Ln مقال من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Co&amp;verage</source>
-        <translation>التغطية</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>الملاحظات</translation>
-    </message>
-    <message>
-        <source>Story Suggestions</source>
-        <translation>اقتراحات القصص</translation>
-    </message>
-    <message>
-        <source>Suggest S&amp;tories for Loose Articles</source>
-        <translation>اقتراح قصص للمقالات المتفرقة</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::MetadataDialog</name>
-    <message>
-        <source>&amp;Known</source>
-        <translation>معروف</translation>
-    </message>
-    <message>
-        <source>Article Details</source>
-        <translation>تفاصيل المقال</translation>
-    </message>
-    <message>
-        <source>&amp;Outlet:</source>
-        <translation>الوسيلة الإعلامية:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>العنوان:</translation>
-    </message>
-    <message>
-        <source>&amp;Byline:</source>
-        <translation>الكاتب:</translation>
-    </message>
-    <message>
-        <source>&amp;Published:</source>
-        <translation>تاريخ النشر:</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>الرابط:</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::OverlapHeatMap</name>
-    <message>
-        <source>Overlap between outlets</source>
-        <translation>التداخل بين وسائل الإعلام</translation>
-    </message>
-    <message>
-        <source>No overlap to show yet.</source>
-        <translation>لا تداخل لعرضه بعد.</translation>
-    </message>
-    <message>
-        <source>%1% of %2&apos;s words are in runs shared with %3. Click to compare them side by side.</source>
-        <translation>%1% من كلمات %2 في مقاطع مشتركة مع %3. انقر لمقارنتهما جنبًا إلى جنب.</translation>
-    </message>
-    <message>
-        <source>Share of the row outlet&apos;s words in runs it shares with the column outlet. Click a cell to compare the two side by side.</source>
-        <translation>نسبة كلمات وسيلة الصف الواقعة في مقاطع تشترك فيها مع وسيلة العمود. انقر خلية لمقارنتهما جنبًا إلى جنب.</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::OverviewRuler</name>
-    <message>
-        <source>Where this article shares text and where it stands alone; click to go there</source>
-        <translation>أين يشارك هذا المقال نصًا وأين ينفرد؛ انقر للانتقال إلى هناك</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation>التفضيلات</translation>
-    </message>
-    <message>
-        <source> words</source>
-        <translation> كلمات</translation>
-    </message>
-    <message>
-        <source>The shortest run of shared words highlighted as shared</source>
-        <translation>أقصر سلسلة كلمات مشتركة تُظلَّل بوصفها مشتركة</translation>
-    </message>
-    <message>
-        <source>How similar two paragraphs must be to be linked; lower links more</source>
-        <translation>مدى التشابه المطلوب بين فقرتين لربطهما؛ القيمة الأدنى تربط أكثر</translation>
-    </message>
-    <message>
-        <source>How similar two paragraphs out of order must be to be linked as moved</source>
-        <translation>مدى التشابه المطلوب بين فقرتين في غير ترتيبهما لربطهما بوصفهما منقولتين</translation>
-    </message>
-    <message>
-        <source>Alignment</source>
-        <translation>المحاذاة</translation>
-    </message>
-    <message>
-        <source>Minimum shared &amp;run:</source>
-        <translation>أقصر سلسلة مشتركة:</translation>
-    </message>
-    <message>
-        <source>&amp;Link threshold:</source>
-        <translation>عتبة الربط:</translation>
-    </message>
-    <message>
-        <source>&amp;Move threshold:</source>
-        <translation>عتبة النقل:</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>لغة النظام</translation>
-    </message>
-    <message>
-        <source>Appearance</source>
-        <translation>المظهر</translation>
-    </message>
-    <message>
-        <source>&amp;Colours:</source>
-        <translation>الألوان:</translation>
-    </message>
-    <message>
-        <source>Lan&amp;guage:</source>
-        <translation>اللغة:</translation>
-    </message>
-    <message>
-        <source>A new language is used when Parallax is next started.</source>
-        <translation>تُستخدم اللغة الجديدة عند تشغيل Parallax في المرة القادمة.</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::QuotesView</name>
-    <message>
-        <source>Speaker</source>
-        <translation>المتحدث</translation>
-    </message>
-    <message>
-        <source>Outlets</source>
-        <translation>وسائل الإعلام</translation>
-    </message>
-    <message>
-        <source>Wording</source>
-        <translation>الصياغة</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>الاقتباس</translation>
-    </message>
-    <message>
-        <source>(not named)</source>
-        <translation>(غير مسمّى)</translation>
-    </message>
-    <message>
-        <source>differs</source>
-        <translation>مختلفة</translation>
-    </message>
-    <message>
-        <source>same</source>
-        <translation>نفسها</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ReaderView</name>
-    <message>
-        <source>Edit &amp;Details…</source>
-        <translation>تحرير التفاصيل…</translation>
-    </message>
-    <message>
-        <source>Correct the outlet, title, byline or date</source>
-        <translation>تصحيح الوسيلة الإعلامية أو العنوان أو الكاتب أو التاريخ</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(بلا عنوان)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln word</source>
-        <translation>
-            <numerusform>لا كلمات</numerusform>
-            <numerusform>كلمة واحدة</numerusform>
-            <numerusform>كلمتان</numerusform>
-            <numerusform>%Ln كلمات</numerusform>
-            <numerusform>%Ln كلمة</numerusform>
-            <numerusform>%Ln كلمة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln words</source>
-        <translation>
-            <numerusform>لا كلمات</numerusform>
-            <numerusform>كلمة واحدة</numerusform>
-            <numerusform>كلمتان</numerusform>
-            <numerusform>%Ln كلمات</numerusform>
-            <numerusform>%Ln كلمة</numerusform>
-            <numerusform>%Ln كلمة</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Body Text</source>
-        <translation>تعليم بوصفه نصًا أساسيًا</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Furniture</source>
-        <translation>تعليم بوصفه حاشية</translation>
-    </message>
-    <message>
-        <source>Furniture (ads, navigation, captions) takes no part in comparisons</source>
-        <translation>الحواشي (الإعلانات والتنقل والتعليقات على الصور) لا تدخل في المقارنات</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Heading</source>
-        <translation>تعليم بوصفه عنوانًا</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::SearchResultsModel</name>
-    <message>
-        <source>(untitled)</source>
-        <translation>(بلا عنوان)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::SideHeader</name>
-    <message>
-        <source>Choose the article this side shows</source>
-        <translation>اختر المقال الذي يعرضه هذا الجانب</translation>
-    </message>
-    <message>
-        <source>(unknown outlet)</source>
-        <translation>(وسيلة إعلامية غير معروفة)</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(بلا عنوان)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln word</source>
-        <translation>
-            <numerusform>لا كلمات</numerusform>
-            <numerusform>كلمة واحدة</numerusform>
-            <numerusform>كلمتان</numerusform>
-            <numerusform>%Ln كلمات</numerusform>
-            <numerusform>%Ln كلمة</numerusform>
-            <numerusform>%Ln كلمة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln words</source>
-        <translation>
-            <numerusform>لا كلمات</numerusform>
-            <numerusform>كلمة واحدة</numerusform>
-            <numerusform>كلمتان</numerusform>
-            <numerusform>%Ln كلمات</numerusform>
-            <numerusform>%Ln كلمة</numerusform>
-            <numerusform>%Ln كلمة</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1% of this article is shared with %2</source>
-        <translation>%1% من هذا المقال مشترك مع %2</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::StoryGroupingPanel</name>
-    <message>
-        <source>Find stories among the articles that are in none, or check where new articles belong.</source>
-        <translation>ابحث عن قصص بين المقالات غير المدرجة في أي قصة، أو تحقق من مكان المقالات الجديدة.</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>اقتراح</translation>
-    </message>
-    <message>
-        <source>Story proposals</source>
-        <translation>اقتراحات القصص</translation>
-    </message>
-    <message>
-        <source>&amp;Find Stories</source>
-        <translation>بحث عن قصص</translation>
-    </message>
-    <message>
-        <source>&amp;File Ticked Articles</source>
-        <translation>إدراج المقالات المؤشَّر عليها</translation>
-    </message>
-    <message>
-        <source>Article %1</source>
-        <translation>المقال %1</translation>
-    </message>
-    <message>
-        <source>Story %1</source>
-        <translation>القصة %1</translation>
-    </message>
-    <message>
-        <source>Looking for the stories these articles belong to…</source>
-        <translation>جارٍ البحث عن القصص التي تنتمي إليها هذه المقالات…</translation>
-    </message>
-    <message>
-        <source>Grouping the articles that are in no story…</source>
-        <translation>جارٍ تجميع المقالات غير المدرجة في أي قصة…</translation>
-    </message>
-    <message>
-        <source>Add “%1” to the story “%2” (%3% alike)</source>
-        <translation>إضافة «%1» إلى القصة «%2» (تشابه %3%)</translation>
-    </message>
-    <message>
-        <source>No story in the library looks like these articles.</source>
-        <translation>لا تشبه أي قصة في المكتبة هذه المقالات.</translation>
-    </message>
-    <message>
-        <source>Untick what is wrong, then file the rest.</source>
-        <translation>أزل التأشير عن الخطأ، ثم أدرج الباقي.</translation>
-    </message>
-    <message>
-        <source>The new story&apos;s name; double-click to change it.</source>
-        <translation>اسم القصة الجديدة؛ انقر نقرًا مزدوجًا لتغييره.</translation>
-    </message>
-    <message>
-        <source>The loose articles do not group into stories.</source>
-        <translation>لا تتجمع المقالات المتفرقة في قصص.</translation>
-    </message>
-    <message>
-        <source>Filed.</source>
-        <translation>أُدرجت.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stories proposed: %n. Rename or untick them, then file the rest.</source>
-        <translation>
-            <numerusform>القصص المقترحة: %n. أعد تسميتها أو أزل التأشير عنها، ثم أدرج الباقي.</numerusform>
-            <numerusform>القصص المقترحة: %n. أعد تسميتها أو أزل التأشير عنها، ثم أدرج الباقي.</numerusform>
-            <numerusform>القصص المقترحة: %n. أعد تسميتها أو أزل التأشير عنها، ثم أدرج الباقي.</numerusform>
-            <numerusform>القصص المقترحة: %n. أعد تسميتها أو أزل التأشير عنها، ثم أدرج الباقي.</numerusform>
-            <numerusform>القصص المقترحة: %n. أعد تسميتها أو أزل التأشير عنها، ثم أدرج الباقي.</numerusform>
-            <numerusform>القصص المقترحة: %n. أعد تسميتها أو أزل التأشير عنها، ثم أدرج الباقي.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parallax::TimelineView</name>
-    <message>
-        <source>Published</source>
-        <translation>تاريخ النشر</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>الوسيلة الإعلامية</translation>
-    </message>
-    <message>
-        <source>Provenance</source>
-        <translation>المصدر</translation>
-    </message>
-    <message>
-        <source>Wholly derived</source>
-        <translation>منقول كليًا</translation>
-    </message>
-    <message>
-        <source>Partly derived</source>
-        <translation>منقول جزئيًا</translation>
-    </message>
-    <message>
-        <source>Independent</source>
-        <translation>مستقل</translation>
-    </message>
-    <message>
-        <source>date unknown</source>
-        <translation>التاريخ غير معروف</translation>
-    </message>
-    <message>
-        <source>%1: %2% of its words shared with other outlets</source>
-        <translation>%1: %2% من كلماته مشتركة مع وسائل إعلام أخرى</translation>
-    </message>
-    <message>
-        <source>, most with %1</source>
-        <translation>، وأكثرها مع %1</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::UniqueClaimsView</name>
-    <message>
-        <source>Only this outlet reports</source>
-        <translation>لا ينقل إلا هذه الوسيلة</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n claim(s) no other outlet makes</source>
-        <translation>
-            <numerusform>%1 — لا معلومات لا تذكرها وسيلة أخرى</numerusform>
-            <numerusform>%1 — معلومة واحدة لا تذكرها وسيلة أخرى</numerusform>
-            <numerusform>%1 — معلومتان لا تذكرهما وسيلة أخرى</numerusform>
-            <numerusform>%1 — %n معلومات لا تذكرها وسيلة أخرى</numerusform>
-            <numerusform>%1 — %n معلومة لا تذكرها وسيلة أخرى</numerusform>
-            <numerusform>%1 — %n معلومة لا تذكرها وسيلة أخرى</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parallax::backups</name>
-    <message>
-        <source>cannot write a backup to %1: %2</source>
-        <translation>تتعذر كتابة نسخة احتياطية في %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot name the backup %1</source>
-        <translation>تتعذر تسمية النسخة الاحتياطية %1</translation>
-    </message>
-    <message>
-        <source>cannot move %1 aside to %2</source>
-        <translation>يتعذر نقل %1 جانبًا إلى %2</translation>
-    </message>
-    <message>
-        <source>there is no backup %1 (%2)</source>
-        <translation>لا توجد نسخة احتياطية %1 (%2)</translation>
-    </message>
-    <message>
-        <source>cannot copy %1 to %2</source>
-        <translation>يتعذر نسخ %1 إلى %2</translation>
-    </message>
-    <message>
-        <source>cannot move %1 into place as %2</source>
-        <translation>يتعذر وضع %1 مكانه باسم %2</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::cli</name>
     <message>
         <source>Copy the library to LIBRARY.backup-1 now, keeping the %1 newest copies.</source>
         <translation>نسخ المكتبة الآن إلى LIBRARY.backup-1 مع الاحتفاظ بأحدث %1 نسخ.</translation>
@@ -2011,7 +384,39 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
     </message>
 </context>
 <context>
-    <name>parallax::exporting</name>
+    <name>CounterpartTip</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <translation>%1:
+%2</translation>
+    </message>
+    <message>
+        <source>Only %1 says this.</source>
+        <translation>وحدها %1 تقول هذا.</translation>
+    </message>
+    <message>
+        <source>Only %1 has this paragraph.</source>
+        <translation>وحدها %1 فيها هذه الفقرة.</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>Article %1</source>
+        <translation>المقال %1</translation>
+    </message>
+    <message>
+        <source>Outlet %1</source>
+        <translation>الوسيلة %1</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
     <message>
         <source>Page furniture, not compared (%1)</source>
         <translation>حواشي الصفحة، غير مقارنة (%1)</translation>
@@ -2057,6 +462,87 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <translation>هنا فقط</translation>
     </message>
     <message>
+        <source>%1: %2% of its words shared with %3</source>
+        <translation>%1: %2% من كلماته مشتركة مع %3</translation>
+    </message>
+    <message>
+        <source>Matching paragraphs: %1 identical, %2 near-verbatim, %3 paraphrased; %4 of them moved</source>
+        <translation>الفقرات المتطابقة: %1 مطابقة، و%2 شبه حرفية، و%3 معاد صياغتها؛ %4 منها منقولة</translation>
+    </message>
+    <message>
+        <source>Claims: %1 in both, %2 only in %3, %4 only in %5</source>
+        <translation>المعلومات: %1 في كليهما، و%2 في %3 فقط، و%4 في %5 فقط</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>التداخل</translation>
+    </message>
+    <message>
+        <source>the same words in both articles (solid underline)</source>
+        <translation>الكلمات نفسها في المقالين (خط متصل)</translation>
+    </message>
+    <message>
+        <source>shared words of a sentence with a few words changed (dashed)</source>
+        <translation>كلمات مشتركة في جملة تغيرت فيها كلمات قليلة (خط متقطع)</translation>
+    </message>
+    <message>
+        <source>shared words of the same claim put in other words (dotted)</source>
+        <translation>كلمات مشتركة في المعلومة نفسها بصياغة أخرى (خط منقط)</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>منقول</translation>
+    </message>
+    <message>
+        <source>a matching paragraph out of order</source>
+        <translation>فقرة مطابقة في غير ترتيبها</translation>
+    </message>
+    <message>
+        <source>a claim the other article does not make (wavy underline)</source>
+        <translation>معلومة لا يذكرها المقال الآخر (خط متموج)</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>مشترك</translation>
+    </message>
+    <message>
+        <source>a claim that two or more outlets make (solid underline)</source>
+        <translation>معلومة تذكرها وسيلتان إعلاميتان أو أكثر (خط متصل)</translation>
+    </message>
+    <message>
+        <source>a claim only this outlet makes (wavy underline)</source>
+        <translation>معلومة تذكرها هذه الوسيلة وحدها (خط متموج)</translation>
+    </message>
+    <message>
+        <source>Each highlight and paragraph label links to its counterpart in the other column.</source>
+        <translation>كل تظليل وكل تسمية فقرة يرتبط بنظيره في العمود الآخر.</translation>
+    </message>
+    <message>
+        <source>Each highlighted sentence links to its row in the claims table.</source>
+        <translation>كل جملة مظللة ترتبط بصفّها في جدول المعلومات.</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>مفتاح الألوان</translation>
+    </message>
+    <message>
+        <source>Comparison: %1</source>
+        <translation>مقارنة: %1</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>BCP 47 tag of this translation&apos;s language</comment>
+        <translation>ar</translation>
+    </message>
+    <message>
+        <source>Parallax comparison of %1 articles</source>
+        <translation>مقارنة Parallax لـ%1 مقالات</translation>
+    </message>
+    <message>
+        <source>Exported from Parallax. The highlights are found by matching words automatically: read the articles before you rely on them.</source>
+        <translation>صُدّر من Parallax. التظليلات ناتجة عن مطابقة الكلمات آليًا: اقرأ المقالات قبل الاعتماد عليها.</translation>
+    </message>
+    <message>
         <source>To check</source>
         <translation>للتحقق</translation>
     </message>
@@ -2077,10 +563,6 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <source>Overlap</source>
-        <translation>التداخل</translation>
-    </message>
-    <message>
         <source>Share of the row article&apos;s words that it shares with the column article</source>
         <translation>نسبة كلمات مقال الصف المشتركة مع مقال العمود</translation>
     </message>
@@ -2089,12 +571,1504 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <translation>الفقرة المطابقة في %1</translation>
     </message>
     <message>
-        <source>Moved</source>
-        <translation>منقول</translation>
-    </message>
-    <message>
         <source>Source:</source>
         <translation>المصدر:</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightPalette</name>
+    <message>
+        <source>Classic (green, yellow, red)</source>
+        <translation>كلاسيكي (أخضر، أصفر، أحمر)</translation>
+    </message>
+    <message>
+        <source>Okabe–Ito (safe for colour blindness)</source>
+        <translation>أوكابي–إيتو (مناسب لعمى الألوان)</translation>
+    </message>
+    <message>
+        <source>Identical</source>
+        <translation>مطابق</translation>
+    </message>
+    <message>
+        <source>Near-verbatim</source>
+        <translation>شبه حرفي</translation>
+    </message>
+    <message>
+        <source>Paraphrase</source>
+        <translation>إعادة صياغة</translation>
+    </message>
+    <message>
+        <source>Only here</source>
+        <translation>هنا فقط</translation>
+    </message>
+</context>
+<context>
+    <name>Ingest</name>
+    <message>
+        <source>PNG image</source>
+        <translation>صورة PNG</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>صورة JPEG</translation>
+    </message>
+    <message>
+        <source>GIF image</source>
+        <translation>صورة GIF</translation>
+    </message>
+    <message>
+        <source>WebP image</source>
+        <translation>صورة WebP</translation>
+    </message>
+    <message>
+        <source>TIFF image</source>
+        <translation>صورة TIFF</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>مستند PDF</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>أرشيف ZIP</translation>
+    </message>
+    <message>
+        <source>Microsoft Office document</source>
+        <translation>مستند Microsoft Office</translation>
+    </message>
+    <message>
+        <source>gzip archive</source>
+        <translation>أرشيف gzip</translation>
+    </message>
+    <message>
+        <source>xz archive</source>
+        <translation>أرشيف xz</translation>
+    </message>
+    <message>
+        <source>7-Zip archive</source>
+        <translation>أرشيف 7-Zip</translation>
+    </message>
+    <message>
+        <source>RAR archive</source>
+        <translation>أرشيف RAR</translation>
+    </message>
+    <message>
+        <source>Zstandard archive</source>
+        <translation>أرشيف Zstandard</translation>
+    </message>
+    <message>
+        <source>ELF executable</source>
+        <translation>ملف تنفيذي ELF</translation>
+    </message>
+    <message>
+        <source>Windows executable</source>
+        <translation>ملف تنفيذي لـWindows</translation>
+    </message>
+    <message>
+        <source>Mach-O executable</source>
+        <translation>ملف تنفيذي Mach-O</translation>
+    </message>
+    <message>
+        <source>Java class or Mach-O executable</source>
+        <translation>صنف Java أو ملف تنفيذي Mach-O</translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation>قاعدة بيانات SQLite</translation>
+    </message>
+    <message>
+        <source>Ogg media</source>
+        <translation>وسائط Ogg</translation>
+    </message>
+    <message>
+        <source>FLAC audio</source>
+        <translation>صوت FLAC</translation>
+    </message>
+    <message>
+        <source>MP3 audio</source>
+        <translation>صوت MP3</translation>
+    </message>
+    <message>
+        <source>WAV audio</source>
+        <translation>صوت WAV</translation>
+    </message>
+    <message>
+        <source>AVI video</source>
+        <translation>فيديو AVI</translation>
+    </message>
+    <message>
+        <source>MP4 or QuickTime media</source>
+        <translation>وسائط MP4 أو QuickTime</translation>
+    </message>
+    <message>
+        <source>WOFF font</source>
+        <translation>خط WOFF</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>ملف فارغ</translation>
+    </message>
+    <message>
+        <source>no text to read in it</source>
+        <translation>لا يوجد فيه نص للقراءة</translation>
+    </message>
+    <message>
+        <source>not text: too many control characters</source>
+        <translation>ليس نصًا: محارف تحكم كثيرة جدًا</translation>
+    </message>
+    <message>
+        <source>not text: contains NUL characters</source>
+        <translation>ليس نصًا: يحتوي على محارف NUL</translation>
+    </message>
+    <message>
+        <source>cannot decode: invalid UTF-8 and no charset detected</source>
+        <translation>تتعذر فك الترميز: UTF-8 غير صالح ولم يُكتشف أي ترميز</translation>
+    </message>
+    <message>
+        <source>cannot decode: detected charset %1 is not supported</source>
+        <translation>تتعذر فك الترميز: الترميز المكتشف %1 غير مدعوم</translation>
+    </message>
+    <message>
+        <source>too large for an article: %1 MB</source>
+        <translation>أكبر من أن يكون مقالًا: %1 م.ب</translation>
+    </message>
+    <message>
+        <source>binary file (%1)</source>
+        <translation>ملف ثنائي (%1)</translation>
+    </message>
+    <message>
+        <source>not text: contains NUL bytes (first at byte %1)</source>
+        <translation>ليس نصًا: يحتوي على بايتات NUL (أولها عند البايت %1)</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>too large (%1; the limit is %2)</source>
+        <translation>كبير جدًا (%1؛ الحد هو %2)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>تتعذر القراءة: %1</translation>
+    </message>
+    <message>
+        <source>too large (the limit is %1)</source>
+        <translation>كبير جدًا (الحد هو %1)</translation>
+    </message>
+    <message>
+        <source>the library could not store it: %1</source>
+        <translation>تعذر على المكتبة تخزينه: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>cannot write a backup to %1: %2</source>
+        <translation>تتعذر كتابة نسخة احتياطية في %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot name the backup %1</source>
+        <translation>تتعذر تسمية النسخة الاحتياطية %1</translation>
+    </message>
+    <message>
+        <source>cannot move %1 aside to %2</source>
+        <translation>يتعذر نقل %1 جانبًا إلى %2</translation>
+    </message>
+    <message>
+        <source>there is no backup %1 (%2)</source>
+        <translation>لا توجد نسخة احتياطية %1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>يتعذر نسخ %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>cannot move %1 into place as %2</source>
+        <translation>يتعذر وضع %1 مكانه باسم %2</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver is missing (install libqt6sql6-sqlite)</source>
+        <translation>برنامج تشغيل SQLite الخاص بـQt مفقود (ثبّت libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>يتعذر إنشاء المجلد %1</translation>
+    </message>
+    <message>
+        <source>the library %1 was found damaged and set aside as %2. %3</source>
+        <translation>وُجدت المكتبة %1 تالفة فنُحّيت جانبًا باسم %2. %3</translation>
+    </message>
+    <message>
+        <source>There is no backup of it. Move %1 elsewhere to start a new, empty library.</source>
+        <translation>لا توجد نسخة احتياطية منها. انقل %1 إلى مكان آخر لتبدأ مكتبة جديدة فارغة.</translation>
+    </message>
+    <message>
+        <source>Restore its latest backup with `parallax restore-backup --library %1`, or move %2 elsewhere to start a new, empty library.</source>
+        <translation>استعد أحدث نسخة احتياطية منها بالأمر `parallax restore-backup --library %1`، أو انقل %2 إلى مكان آخر لتبدأ مكتبة جديدة فارغة.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <source>it is no longer an SQLite file</source>
+        <translation>لم يعد ملف SQLite</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable library: %2</source>
+        <translation>%1 ليست مكتبة صالحة للاستخدام: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>it cannot be checked</source>
+        <translation>يتعذر فحصها</translation>
+    </message>
+    <message>
+        <source>It was moved aside, unchanged, to %1. </source>
+        <translation>نُقلت جانبًا، دون تغيير، إلى %1. </translation>
+    </message>
+    <message>
+        <source>There is no backup of it; the sqlite3 shell&apos;s .recover command may rescue part of it.</source>
+        <translation>لا توجد نسخة احتياطية منها؛ قد يُنقذ الأمر ‎.recover في صدفة sqlite3 جزءًا منها.</translation>
+    </message>
+    <message>
+        <source>Its latest backup, from %1, can be restored with `parallax restore-backup --library %2`.</source>
+        <translation>يمكن استعادة أحدث نسخة احتياطية منها، المؤرخة %1، بالأمر `parallax restore-backup --library %2`.</translation>
+    </message>
+    <message>
+        <source>the library %1 is damaged (%2). %3</source>
+        <translation>المكتبة %1 تالفة (%2). %3</translation>
+    </message>
+    <message>
+        <source>not a Parallax library (cannot read its version)</source>
+        <translation>ليست مكتبة Parallax (تتعذر قراءة إصدارها)</translation>
+    </message>
+    <message>
+        <source>the library was written by a newer Parallax (schema %1; this one reads up to %2)</source>
+        <translation>كتب المكتبةَ إصدارٌ أحدث من Parallax (المخطط %1؛ هذا الإصدار يقرأ حتى %2)</translation>
+    </message>
+    <message>
+        <source>upgrading the library to schema %1 failed: %2</source>
+        <translation>فشلت ترقية المكتبة إلى المخطط %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::AddNoteAction</name>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>إضافة ملاحظة…</translation>
+    </message>
+    <message>
+        <source>Note something about the selected words: to check, confirmed, disputed or context</source>
+        <translation>دوّن شيئًا عن الكلمات المحددة: للتحقق، أو مؤكد، أو متنازع عليه، أو سياق</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::AnnotationDialog</name>
+    <message>
+        <source>Add Note</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>تحرير الملاحظة</translation>
+    </message>
+    <message>
+        <source>Marked text:</source>
+        <translation>النص المعلَّم:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>التسمية:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>الملاحظة:</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::AnnotationsModel</name>
+    <message>
+        <source>To check</source>
+        <translation>للتحقق</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>مؤكد</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>متنازع عليه</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>سياق</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>الوسيلة الإعلامية</translation>
+    </message>
+    <message>
+        <source>Marked text</source>
+        <translation>النص المعلَّم</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::AnnotationsPanel</name>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>تحرير…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ClaimDetailView</name>
+    <message>
+        <source>Select a claim to read each outlet&apos;s wording of it.</source>
+        <translation>اختر معلومة لقراءة صياغة كل وسيلة إعلامية لها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claim %L1, carried by %Ln outlet(s). Words that differ from %2&apos;s wording are highlighted; facts that differ are underlined.</source>
+        <translation>
+            <numerusform>المعلومة %L1، لا تنقلها أي وسيلة إعلامية. الكلمات المختلفة عن صياغة %2 مظللة؛ والحقائق المختلفة مسطَّرة.</numerusform>
+            <numerusform>المعلومة %L1، تنقلها وسيلة إعلامية واحدة. الكلمات المختلفة عن صياغة %2 مظللة؛ والحقائق المختلفة مسطَّرة.</numerusform>
+            <numerusform>المعلومة %L1، تنقلها وسيلتان إعلاميتان. الكلمات المختلفة عن صياغة %2 مظللة؛ والحقائق المختلفة مسطَّرة.</numerusform>
+            <numerusform>المعلومة %L1، تنقلها %Ln وسائل إعلام. الكلمات المختلفة عن صياغة %2 مظللة؛ والحقائق المختلفة مسطَّرة.</numerusform>
+            <numerusform>المعلومة %L1، تنقلها %Ln وسيلة إعلامية. الكلمات المختلفة عن صياغة %2 مظللة؛ والحقائق المختلفة مسطَّرة.</numerusform>
+            <numerusform>المعلومة %L1، تنقلها %Ln وسيلة إعلامية. الكلمات المختلفة عن صياغة %2 مظللة؛ والحقائق المختلفة مسطَّرة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ClaimMatrixModel</name>
+    <message>
+        <source>Identical</source>
+        <translation>مطابق</translation>
+    </message>
+    <message>
+        <source>Near-verbatim</source>
+        <translation>شبه حرفي</translation>
+    </message>
+    <message>
+        <source>Paraphrase</source>
+        <translation>إعادة صياغة</translation>
+    </message>
+    <message>
+        <source>Only this outlet</source>
+        <translation>هذه الوسيلة فقط</translation>
+    </message>
+    <message>
+        <source>Not carried</source>
+        <translation>لم تنقلها</translation>
+    </message>
+    <message>
+        <source>States a figure, date, name or title that differs from another outlet&apos;s.</source>
+        <translation>تذكر رقمًا أو تاريخًا أو اسمًا أو منصبًا يختلف عمّا تذكره وسيلة أخرى.</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>المعلومة</translation>
+    </message>
+    <message>
+        <source>Article %L1</source>
+        <translation>المقال %L1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried by %Ln outlet(s)</source>
+        <translation>
+            <numerusform>لا تنقلها أي وسيلة إعلامية</numerusform>
+            <numerusform>تنقلها وسيلة إعلامية واحدة</numerusform>
+            <numerusform>تنقلها وسيلتان إعلاميتان</numerusform>
+            <numerusform>تنقلها %Ln وسائل إعلام</numerusform>
+            <numerusform>تنقلها %Ln وسيلة إعلامية</numerusform>
+            <numerusform>تنقلها %Ln وسيلة إعلامية</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ComparisonView</name>
+    <message>
+        <source>⇄</source>
+        <translation>⇄</translation>
+    </message>
+    <message>
+        <source>Swap sides</source>
+        <translation>تبديل الجانبين</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::CoverageView</name>
+    <message>
+        <source>Claims</source>
+        <translation>المعلومات</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>التداخل</translation>
+    </message>
+    <message>
+        <source>Unique claims</source>
+        <translation>معلومات منفردة</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>التباينات</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>الاقتباسات</translation>
+    </message>
+    <message>
+        <source>&amp;Unique only</source>
+        <translation>المنفردة فقط</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes only</source>
+        <translation>الاقتباسات فقط</translation>
+    </message>
+    <message>
+        <source>With &amp;figures</source>
+        <translation>مع الأرقام</translation>
+    </message>
+    <message>
+        <source>&amp;Blind</source>
+        <translation>دون أسماء</translation>
+    </message>
+    <message>
+        <source>Hide outlet names: show them as Outlet A, Outlet B, …</source>
+        <translation>إخفاء أسماء وسائل الإعلام: عرضها بوصفها الوسيلة A، الوسيلة B، …</translation>
+    </message>
+    <message>
+        <source>Shared by ≥ </source>
+        <translation>تشترك فيها ≥ </translation>
+    </message>
+    <message>
+        <source>Shared by at least this many outlets</source>
+        <translation>تشترك فيها على الأقل هذا العدد من وسائل الإعلام</translation>
+    </message>
+    <message>
+        <source>Story order</source>
+        <translation>ترتيب القصة</translation>
+    </message>
+    <message>
+        <source>Most carried first</source>
+        <translation>الأكثر نقلًا أولًا</translation>
+    </message>
+    <message>
+        <source>Fewest carried first</source>
+        <translation>الأقل نقلًا أولًا</translation>
+    </message>
+    <message>
+        <source>Order of the claims</source>
+        <translation>ترتيب المعلومات</translation>
+    </message>
+    <message>
+        <source>Claims matrix</source>
+        <translation>مصفوفة المعلومات</translation>
+    </message>
+    <message>
+        <source>Choose a story or several articles to see who reported what.</source>
+        <translation>اختر قصة أو عدة مقالات لترى من نقل ماذا.</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>مطابق</translation>
+    </message>
+    <message>
+        <source>near-verbatim</source>
+        <translation>شبه حرفي</translation>
+    </message>
+    <message>
+        <source>paraphrase</source>
+        <translation>إعادة صياغة</translation>
+    </message>
+    <message>
+        <source>only this outlet</source>
+        <translation>هذه الوسيلة فقط</translation>
+    </message>
+    <message>
+        <source>a figure, date, name or title differs</source>
+        <translation>يختلف رقم أو تاريخ أو اسم أو منصب</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working out who reported what across %Ln article(s)…</source>
+        <translation>
+            <numerusform>جارٍ تحديد من نقل ماذا…</numerusform>
+            <numerusform>جارٍ تحديد من نقل ماذا في مقال واحد…</numerusform>
+            <numerusform>جارٍ تحديد من نقل ماذا في مقالين…</numerusform>
+            <numerusform>جارٍ تحديد من نقل ماذا في %Ln مقالات…</numerusform>
+            <numerusform>جارٍ تحديد من نقل ماذا في %Ln مقالًا…</numerusform>
+            <numerusform>جارٍ تحديد من نقل ماذا في %Ln مقال…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::DiscrepancyListView</name>
+    <message>
+        <source>Claim</source>
+        <translation>المعلومة</translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation>تختلف في</translation>
+    </message>
+    <message>
+        <source>One outlet</source>
+        <translation>وسيلة إعلامية</translation>
+    </message>
+    <message>
+        <source>Another outlet</source>
+        <translation>وسيلة إعلامية أخرى</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>اسم</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>منصب</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: «%2»</translation>
+    </message>
+    <message>
+        <source>No differing figures, dates, names or titles found.</source>
+        <translation>لم يُعثر على أرقام أو تواريخ أو أسماء أو مناصب مختلفة.</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ExportActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>معاينة الطباعة…</translation>
+    </message>
+    <message>
+        <source>Save the comparison as an HTML page, PDF, JSON or CSV of claims</source>
+        <translation>حفظ المقارنة صفحةَ HTML أو PDF أو JSON أو CSV للمعلومات</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html *.htm)</source>
+        <translation>صفحة HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON data (*.json)</source>
+        <translation>بيانات JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV of claims (*.csv)</source>
+        <translation>CSV للمعلومات (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>تصدير المقارنة</translation>
+    </message>
+    <message>
+        <source>Could not write %1:
+%2</source>
+        <translation>تعذرت كتابة %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ImportProgress</name>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Stopping after the current file…</source>
+        <translation>سيتوقف بعد الملف الحالي…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file could not be imported.</source>
+        <translation>
+            <numerusform>لم يتعذر استيراد أي ملف.</numerusform>
+            <numerusform>تعذر استيراد ملف واحد.</numerusform>
+            <numerusform>تعذر استيراد ملفين.</numerusform>
+            <numerusform>تعذر استيراد %Ln ملفات.</numerusform>
+            <numerusform>تعذر استيراد %Ln ملفًا.</numerusform>
+            <numerusform>تعذر استيراد %Ln ملف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files could not be imported.</source>
+        <translation>
+            <numerusform>لم يتعذر استيراد أي ملف.</numerusform>
+            <numerusform>تعذر استيراد ملف واحد.</numerusform>
+            <numerusform>تعذر استيراد ملفين.</numerusform>
+            <numerusform>تعذر استيراد %Ln ملفات.</numerusform>
+            <numerusform>تعذر استيراد %Ln ملفًا.</numerusform>
+            <numerusform>تعذر استيراد %Ln ملف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article was imported.</source>
+        <translation>
+            <numerusform>لم يُستورد أي مقال.</numerusform>
+            <numerusform>استُورد مقال واحد.</numerusform>
+            <numerusform>استُورد مقالان.</numerusform>
+            <numerusform>استُوردت %Ln مقالات.</numerusform>
+            <numerusform>استُورد %Ln مقالًا.</numerusform>
+            <numerusform>استُورد %Ln مقال.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln articles were imported.</source>
+        <translation>
+            <numerusform>لم يُستورد أي مقال.</numerusform>
+            <numerusform>استُورد مقال واحد.</numerusform>
+            <numerusform>استُورد مقالان.</numerusform>
+            <numerusform>استُوردت %Ln مقالات.</numerusform>
+            <numerusform>استُورد %Ln مقالًا.</numerusform>
+            <numerusform>استُورد %Ln مقال.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %L1 of %L2: %3</source>
+        <translation>جارٍ استيراد %L1 من %L2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::LegendBar</name>
+    <message>
+        <source>Moved (dashed)</source>
+        <translation>منقول (خط متقطع)</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::LibraryModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>كل المقالات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالان</numerusform>
+            <numerusform>%Ln مقالات</numerusform>
+            <numerusform>%Ln مقالًا</numerusform>
+            <numerusform>%Ln مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln articles</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالان</numerusform>
+            <numerusform>%Ln مقالات</numerusform>
+            <numerusform>%Ln مقالًا</numerusform>
+            <numerusform>%Ln مقال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every article in the library</source>
+        <translation>كل مقال في المكتبة</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>الوسيلة الإعلامية</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>الكلمات</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::LibraryPanel</name>
+    <message>
+        <source>Search the library</source>
+        <translation>البحث في المكتبة</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::LibraryService</name>
+    <message>
+        <source>No library is open.</source>
+        <translation>لا توجد مكتبة مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Pasted article</source>
+        <translation>مقال ملصوق</translation>
+    </message>
+    <message>
+        <source>Could not save the note: %1</source>
+        <translation>تعذر حفظ الملاحظة: %1</translation>
+    </message>
+    <message>
+        <source>Could not change the note: %1</source>
+        <translation>تعذر تغيير الملاحظة: %1</translation>
+    </message>
+    <message>
+        <source>Could not delete the note: %1</source>
+        <translation>تعذر حذف الملاحظة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::MainWindow</name>
+    <message>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <translation>المقارنة</translation>
+    </message>
+    <message>
+        <source>&amp;Reader</source>
+        <translation>القارئ</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>المكتبة: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the library %1: %2</source>
+        <translation>تتعذر فتح المكتبة %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %Ln articles…</source>
+        <translation>
+            <numerusform>جارٍ المقارنة…</numerusform>
+            <numerusform>جارٍ مقارنة مقال واحد…</numerusform>
+            <numerusform>جارٍ مقارنة مقالين…</numerusform>
+            <numerusform>جارٍ مقارنة %Ln مقالات…</numerusform>
+            <numerusform>جارٍ مقارنة %Ln مقالًا…</numerusform>
+            <numerusform>جارٍ مقارنة %Ln مقال…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to import.</source>
+        <translation>لا تحتوي الحافظة على نص لاستيراده.</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 مقابل %2</translation>
+    </message>
+    <message>
+        <source>Parallax</source>
+        <translation>Parallax</translation>
+    </message>
+    <message>
+        <source>%1 — Parallax</source>
+        <translation>%1 — Parallax</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>فتح…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>استيراد مجلد…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Article</source>
+        <translation>لصق مقال</translation>
+    </message>
+    <message>
+        <source>Open &amp;Library…</source>
+        <translation>فتح المكتبة…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Edit Article &amp;Details…</source>
+        <translation>تحرير تفاصيل المقال…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Article…</source>
+        <translation>حذف المقال…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>التفضيلات…</translation>
+    </message>
+    <message>
+        <source>&amp;New Story from Selection…</source>
+        <translation>قصة جديدة من التحديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Story…</source>
+        <translation>إعادة تسمية القصة…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Story…</source>
+        <translation>حذف القصة…</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Story</source>
+        <translation>إزالة من القصة</translation>
+    </message>
+    <message>
+        <source>&amp;Next Difference</source>
+        <translation>الاختلاف التالي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Difference</source>
+        <translation>الاختلاف السابق</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unique Claim</source>
+        <translation>المعلومة المنفردة التالية</translation>
+    </message>
+    <message>
+        <source>Previous U&amp;nique Claim</source>
+        <translation>المعلومة المنفردة السابقة</translation>
+    </message>
+    <message>
+        <source>&amp;Swap Sides</source>
+        <translation>تبديل الجانبين</translation>
+    </message>
+    <message>
+        <source>Show &amp;Furniture</source>
+        <translation>إظهار حواشي الصفحة</translation>
+    </message>
+    <message>
+        <source>Show ads, navigation and captions, greyed</source>
+        <translation>إظهار الإعلانات والتنقل والتعليقات على الصور باللون الرمادي</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronised Scrolling</source>
+        <translation>تمرير متزامن</translation>
+    </message>
+    <message>
+        <source>&amp;About Parallax</source>
+        <translation>عن Parallax</translation>
+    </message>
+    <message>
+        <source>About Parallax</source>
+        <translation>عن Parallax</translation>
+    </message>
+    <message>
+        <source>Parallax %1
+Compare how news outlets cover the same story.</source>
+        <translation>Parallax %1
+قارن كيف تغطي وسائل الإعلام القصة نفسها.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>فُتح مؤخرًا</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Story</source>
+        <translation>قصة</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Story</source>
+        <translation>إضافة إلى قصة</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>انتقال</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>الرئيسي</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>لا ملفات حديثة</translation>
+    </message>
+    <message>
+        <source>No stories yet</source>
+        <translation>لا قصص بعد</translation>
+    </message>
+    <message>
+        <source>Open Articles</source>
+        <translation>فتح مقالات</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
+        <translation>المقالات (*.txt *.html *.htm *.xhtml *.md *.markdown);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>استيراد مجلد</translation>
+    </message>
+    <message>
+        <source>Open or Create Library</source>
+        <translation>فتح مكتبة أو إنشاؤها</translation>
+    </message>
+    <message>
+        <source>Parallax libraries (*.sqlite *.db);;All files (*)</source>
+        <translation>مكتبات Parallax (*.sqlite *.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>New Story</source>
+        <translation>قصة جديدة</translation>
+    </message>
+    <message>
+        <source>Name of the story:</source>
+        <translation>اسم القصة:</translation>
+    </message>
+    <message>
+        <source>Rename Story</source>
+        <translation>إعادة تسمية القصة</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>الاسم الجديد:</translation>
+    </message>
+    <message>
+        <source>Delete Story</source>
+        <translation>حذف القصة</translation>
+    </message>
+    <message>
+        <source>Delete this story? Its articles stay in the library.</source>
+        <translation>أتحذف هذه القصة؟ تبقى مقالاتها في المكتبة.</translation>
+    </message>
+    <message>
+        <source>Delete Articles</source>
+        <translation>حذف مقالات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln article from the library? This cannot be undone.</source>
+        <translation>
+            <numerusform>حذف لا شيء من المكتبة؟</numerusform>
+            <numerusform>حذف مقال واحد من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>حذف مقالين من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>حذف %Ln مقالات من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>حذف %Ln مقالًا من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>حذف %Ln مقال من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln articles from the library? This cannot be undone.</source>
+        <translation>
+            <numerusform>حذف لا شيء من المكتبة؟</numerusform>
+            <numerusform>حذف مقال واحد من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>حذف مقالين من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>حذف %Ln مقالات من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>حذف %Ln مقالًا من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>حذف %Ln مقال من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Co&amp;verage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Story Suggestions</source>
+        <translation>اقتراحات القصص</translation>
+    </message>
+    <message>
+        <source>Suggest S&amp;tories for Loose Articles</source>
+        <translation>اقتراح قصص للمقالات المتفرقة</translation>
+    </message>
+    <message>
+        <source>Aligned in %L1 ms</source>
+        <translation>اكتملت المحاذاة في %L1 م.ث</translation>
+    </message>
+    <message>
+        <source>Comparing: %L1 of %L2 pairs</source>
+        <translation>جارٍ المقارنة: %L1 من %L2 أزواج</translation>
+    </message>
+    <message>
+        <source>Difference %L1 of %L2</source>
+        <translation>الاختلاف %L1 من %L2</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::MetadataDialog</name>
+    <message>
+        <source>&amp;Known</source>
+        <translation>معروف</translation>
+    </message>
+    <message>
+        <source>Article Details</source>
+        <translation>تفاصيل المقال</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>الوسيلة الإعلامية:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Byline:</source>
+        <translation>الكاتب:</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>تاريخ النشر:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>الرابط:</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::OverlapHeatMap</name>
+    <message>
+        <source>Overlap between outlets</source>
+        <translation>التداخل بين وسائل الإعلام</translation>
+    </message>
+    <message>
+        <source>No overlap to show yet.</source>
+        <translation>لا تداخل لعرضه بعد.</translation>
+    </message>
+    <message>
+        <source>Share of the row outlet&apos;s words in runs it shares with the column outlet. Click a cell to compare the two side by side.</source>
+        <translation>نسبة كلمات وسيلة الصف الواقعة في مقاطع تشترك فيها مع وسيلة العمود. انقر خلية لمقارنتهما جنبًا إلى جنب.</translation>
+    </message>
+    <message>
+        <source>%L1% of %2&apos;s words are in runs shared with %3. Click to compare them side by side.</source>
+        <translation>%L1% من كلمات %2 في مقاطع مشتركة مع %3. انقر لمقارنتهما جنبًا إلى جنب.</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::OverviewRuler</name>
+    <message>
+        <source>Where this article shares text and where it stands alone; click to go there</source>
+        <translation>أين يشارك هذا المقال نصًا وأين ينفرد؛ انقر للانتقال إلى هناك</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation> كلمات</translation>
+    </message>
+    <message>
+        <source>The shortest run of shared words highlighted as shared</source>
+        <translation>أقصر سلسلة كلمات مشتركة تُظلَّل بوصفها مشتركة</translation>
+    </message>
+    <message>
+        <source>How similar two paragraphs must be to be linked; lower links more</source>
+        <translation>مدى التشابه المطلوب بين فقرتين لربطهما؛ القيمة الأدنى تربط أكثر</translation>
+    </message>
+    <message>
+        <source>How similar two paragraphs out of order must be to be linked as moved</source>
+        <translation>مدى التشابه المطلوب بين فقرتين في غير ترتيبهما لربطهما بوصفهما منقولتين</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>المحاذاة</translation>
+    </message>
+    <message>
+        <source>Minimum shared &amp;run:</source>
+        <translation>أقصر سلسلة مشتركة:</translation>
+    </message>
+    <message>
+        <source>&amp;Link threshold:</source>
+        <translation>عتبة الربط:</translation>
+    </message>
+    <message>
+        <source>&amp;Move threshold:</source>
+        <translation>عتبة النقل:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>المظهر</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>الألوان:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>A new language is used when Parallax is next started.</source>
+        <translation>تُستخدم اللغة الجديدة عند تشغيل Parallax في المرة القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::QuotesView</name>
+    <message>
+        <source>Speaker</source>
+        <translation>المتحدث</translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation>وسائل الإعلام</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>الصياغة</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>الاقتباس</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(غير مسمّى)</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>مختلفة</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>نفسها</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ReaderView</name>
+    <message>
+        <source>Edit &amp;Details…</source>
+        <translation>تحرير التفاصيل…</translation>
+    </message>
+    <message>
+        <source>Correct the outlet, title, byline or date</source>
+        <translation>تصحيح الوسيلة الإعلامية أو العنوان أو الكاتب أو التاريخ</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word</source>
+        <translation>
+            <numerusform>لا كلمات</numerusform>
+            <numerusform>كلمة واحدة</numerusform>
+            <numerusform>كلمتان</numerusform>
+            <numerusform>%Ln كلمات</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>لا كلمات</numerusform>
+            <numerusform>كلمة واحدة</numerusform>
+            <numerusform>كلمتان</numerusform>
+            <numerusform>%Ln كلمات</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Body Text</source>
+        <translation>تعليم بوصفه نصًا أساسيًا</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Furniture</source>
+        <translation>تعليم بوصفه حاشية</translation>
+    </message>
+    <message>
+        <source>Furniture (ads, navigation, captions) takes no part in comparisons</source>
+        <translation>الحواشي (الإعلانات والتنقل والتعليقات على الصور) لا تدخل في المقارنات</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Heading</source>
+        <translation>تعليم بوصفه عنوانًا</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::SearchResultsModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::SideHeader</name>
+    <message>
+        <source>Choose the article this side shows</source>
+        <translation>اختر المقال الذي يعرضه هذا الجانب</translation>
+    </message>
+    <message>
+        <source>(unknown outlet)</source>
+        <translation>(وسيلة إعلامية غير معروفة)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word</source>
+        <translation>
+            <numerusform>لا كلمات</numerusform>
+            <numerusform>كلمة واحدة</numerusform>
+            <numerusform>كلمتان</numerusform>
+            <numerusform>%Ln كلمات</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>لا كلمات</numerusform>
+            <numerusform>كلمة واحدة</numerusform>
+            <numerusform>كلمتان</numerusform>
+            <numerusform>%Ln كلمات</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1% of this article is shared with %2</source>
+        <translation>%L1% من هذا المقال مشترك مع %2</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::StoryGroupingPanel</name>
+    <message>
+        <source>Find stories among the articles that are in none, or check where new articles belong.</source>
+        <translation>ابحث عن قصص بين المقالات غير المدرجة في أي قصة، أو تحقق من مكان المقالات الجديدة.</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>اقتراح</translation>
+    </message>
+    <message>
+        <source>Story proposals</source>
+        <translation>اقتراحات القصص</translation>
+    </message>
+    <message>
+        <source>&amp;Find Stories</source>
+        <translation>بحث عن قصص</translation>
+    </message>
+    <message>
+        <source>&amp;File Ticked Articles</source>
+        <translation>إدراج المقالات المؤشَّر عليها</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>المقال %1</translation>
+    </message>
+    <message>
+        <source>Story %1</source>
+        <translation>القصة %1</translation>
+    </message>
+    <message>
+        <source>Looking for the stories these articles belong to…</source>
+        <translation>جارٍ البحث عن القصص التي تنتمي إليها هذه المقالات…</translation>
+    </message>
+    <message>
+        <source>Grouping the articles that are in no story…</source>
+        <translation>جارٍ تجميع المقالات غير المدرجة في أي قصة…</translation>
+    </message>
+    <message>
+        <source>No story in the library looks like these articles.</source>
+        <translation>لا تشبه أي قصة في المكتبة هذه المقالات.</translation>
+    </message>
+    <message>
+        <source>Untick what is wrong, then file the rest.</source>
+        <translation>أزل التأشير عن الخطأ، ثم أدرج الباقي.</translation>
+    </message>
+    <message>
+        <source>The new story&apos;s name; double-click to change it.</source>
+        <translation>اسم القصة الجديدة؛ انقر نقرًا مزدوجًا لتغييره.</translation>
+    </message>
+    <message>
+        <source>The loose articles do not group into stories.</source>
+        <translation>لا تتجمع المقالات المتفرقة في قصص.</translation>
+    </message>
+    <message>
+        <source>Filed.</source>
+        <translation>أُدرجت.</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the story “%2” (%L3% alike)</source>
+        <translation>إضافة «%1» إلى القصة «%2» (تشابه %L3%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stories proposed: %Ln. Rename or untick them, then file the rest.</source>
+        <translation>
+            <numerusform>القصص المقترحة: %Ln. أعد تسميتها أو أزل التأشير عنها، ثم أدرج الباقي.</numerusform>
+            <numerusform>القصص المقترحة: %Ln. أعد تسميتها أو أزل التأشير عنها، ثم أدرج الباقي.</numerusform>
+            <numerusform>القصص المقترحة: %Ln. أعد تسميتها أو أزل التأشير عنها، ثم أدرج الباقي.</numerusform>
+            <numerusform>القصص المقترحة: %Ln. أعد تسميتها أو أزل التأشير عنها، ثم أدرج الباقي.</numerusform>
+            <numerusform>القصص المقترحة: %Ln. أعد تسميتها أو أزل التأشير عنها، ثم أدرج الباقي.</numerusform>
+            <numerusform>القصص المقترحة: %Ln. أعد تسميتها أو أزل التأشير عنها، ثم أدرج الباقي.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::TimelineView</name>
+    <message>
+        <source>Published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>الوسيلة الإعلامية</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Wholly derived</source>
+        <translation>منقول كليًا</translation>
+    </message>
+    <message>
+        <source>Partly derived</source>
+        <translation>منقول جزئيًا</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>مستقل</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>التاريخ غير معروف</translation>
+    </message>
+    <message>
+        <source>, most with %1</source>
+        <translation>، وأكثرها مع %1</translation>
+    </message>
+    <message>
+        <source>%1: %L2% of its words shared with other outlets</source>
+        <translation>%1: %L2% من كلماته مشتركة مع وسائل إعلام أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::UniqueClaimsView</name>
+    <message>
+        <source>Only this outlet reports</source>
+        <translation>لا ينقل إلا هذه الوسيلة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln claim(s) no other outlet makes</source>
+        <translation>
+            <numerusform>%1 — لا معلومات لا تذكرها وسيلة أخرى</numerusform>
+            <numerusform>%1 — معلومة واحدة لا تذكرها وسيلة أخرى</numerusform>
+            <numerusform>%1 — معلومتان لا تذكرهما وسيلة أخرى</numerusform>
+            <numerusform>%1 — %Ln معلومات لا تذكرها وسيلة أخرى</numerusform>
+            <numerusform>%1 — %Ln معلومة لا تذكرها وسيلة أخرى</numerusform>
+            <numerusform>%1 — %Ln معلومة لا تذكرها وسيلة أخرى</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>ArticleReader</name>
-    <message>
-        <source>empty file</source>
-        <translation>leere Datei</translation>
-    </message>
-    <message>
-        <source>no text to read in it</source>
-        <translation>kein lesbarer Text darin</translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>Import files or folders into the library</source>
@@ -133,1550 +122,6 @@
         <source>Format</source>
         <translation>Format</translation>
     </message>
-</context>
-<context>
-    <name>CounterpartTip</name>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1:
-%2</source>
-        <translation>%1:
-%2</translation>
-    </message>
-    <message>
-        <source>Only %1 says this.</source>
-        <translation>Nur %1 sagt das.</translation>
-    </message>
-    <message>
-        <source>Only %1 has this paragraph.</source>
-        <translation>Nur %1 hat diesen Absatz.</translation>
-    </message>
-</context>
-<context>
-    <name>Coverage</name>
-    <message>
-        <source>Article %1</source>
-        <translation>Artikel %1</translation>
-    </message>
-    <message>
-        <source>Outlet %1</source>
-        <translation>Medium %1</translation>
-    </message>
-</context>
-<context>
-    <name>HighlightPalette</name>
-    <message>
-        <source>Classic (green, yellow, red)</source>
-        <translation>Klassisch (Grün, Gelb, Rot)</translation>
-    </message>
-    <message>
-        <source>Okabe–Ito (safe for colour blindness)</source>
-        <translation>Okabe–Ito (für Farbenblindheit geeignet)</translation>
-    </message>
-    <message>
-        <source>Identical</source>
-        <translation>Identisch</translation>
-    </message>
-    <message>
-        <source>Near-verbatim</source>
-        <translation>Fast wörtlich</translation>
-    </message>
-    <message>
-        <source>Paraphrase</source>
-        <translation>Umschreibung</translation>
-    </message>
-    <message>
-        <source>Only here</source>
-        <translation>Nur hier</translation>
-    </message>
-</context>
-<context>
-    <name>Ingest</name>
-    <message>
-        <source>PNG image</source>
-        <translation>PNG-Bild</translation>
-    </message>
-    <message>
-        <source>JPEG image</source>
-        <translation>JPEG-Bild</translation>
-    </message>
-    <message>
-        <source>GIF image</source>
-        <translation>GIF-Bild</translation>
-    </message>
-    <message>
-        <source>WebP image</source>
-        <translation>WebP-Bild</translation>
-    </message>
-    <message>
-        <source>TIFF image</source>
-        <translation>TIFF-Bild</translation>
-    </message>
-    <message>
-        <source>PDF document</source>
-        <translation>PDF-Dokument</translation>
-    </message>
-    <message>
-        <source>ZIP archive</source>
-        <translation>ZIP-Archiv</translation>
-    </message>
-    <message>
-        <source>Microsoft Office document</source>
-        <translation>Microsoft-Office-Dokument</translation>
-    </message>
-    <message>
-        <source>gzip archive</source>
-        <translation>gzip-Archiv</translation>
-    </message>
-    <message>
-        <source>xz archive</source>
-        <translation>xz-Archiv</translation>
-    </message>
-    <message>
-        <source>7-Zip archive</source>
-        <translation>7-Zip-Archiv</translation>
-    </message>
-    <message>
-        <source>RAR archive</source>
-        <translation>RAR-Archiv</translation>
-    </message>
-    <message>
-        <source>Zstandard archive</source>
-        <translation>Zstandard-Archiv</translation>
-    </message>
-    <message>
-        <source>ELF executable</source>
-        <translation>ELF-Programmdatei</translation>
-    </message>
-    <message>
-        <source>Windows executable</source>
-        <translation>Windows-Programmdatei</translation>
-    </message>
-    <message>
-        <source>Mach-O executable</source>
-        <translation>Mach-O-Programmdatei</translation>
-    </message>
-    <message>
-        <source>Java class or Mach-O executable</source>
-        <translation>Java-Klasse oder Mach-O-Programmdatei</translation>
-    </message>
-    <message>
-        <source>SQLite database</source>
-        <translation>SQLite-Datenbank</translation>
-    </message>
-    <message>
-        <source>Ogg media</source>
-        <translation>Ogg-Mediendatei</translation>
-    </message>
-    <message>
-        <source>FLAC audio</source>
-        <translation>FLAC-Audio</translation>
-    </message>
-    <message>
-        <source>MP3 audio</source>
-        <translation>MP3-Audio</translation>
-    </message>
-    <message>
-        <source>WAV audio</source>
-        <translation>WAV-Audio</translation>
-    </message>
-    <message>
-        <source>AVI video</source>
-        <translation>AVI-Video</translation>
-    </message>
-    <message>
-        <source>MP4 or QuickTime media</source>
-        <translation>MP4- oder QuickTime-Mediendatei</translation>
-    </message>
-    <message>
-        <source>WOFF font</source>
-        <translation>WOFF-Schrift</translation>
-    </message>
-</context>
-<context>
-    <name>QGuiApplication</name>
-    <message>
-        <source>QT_LAYOUT_DIRECTION</source>
-        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
-        <translation>LTR</translation>
-    </message>
-</context>
-<context>
-    <name>Schema</name>
-    <message>
-        <source>not a Parallax library (cannot read its version)</source>
-        <translation>keine Parallax-Bibliothek (ihre Version ist nicht lesbar)</translation>
-    </message>
-    <message>
-        <source>the library was written by a newer Parallax (schema %1; this one reads up to %2)</source>
-        <translation>die Bibliothek wurde von einem neueren Parallax geschrieben (Schema %1; dieses liest bis %2)</translation>
-    </message>
-    <message>
-        <source>upgrading the library to schema %1 failed: %2</source>
-        <translation>das Aktualisieren der Bibliothek auf Schema %1 ist fehlgeschlagen: %2</translation>
-    </message>
-</context>
-<context>
-    <name>parallax</name>
-    <message>
-        <source>%1: %2% of its words shared with %3</source>
-        <translation>%1: %2 % seiner Wörter mit %3 geteilt</translation>
-    </message>
-    <message>
-        <source>Matching paragraphs: %1 identical, %2 near-verbatim, %3 paraphrased; %4 of them moved</source>
-        <translation>Übereinstimmende Absätze: %1 identisch, %2 fast wörtlich, %3 umschrieben; %4 davon verschoben</translation>
-    </message>
-    <message>
-        <source>Claims: %1 in both, %2 only in %3, %4 only in %5</source>
-        <translation>Aussagen: %1 in beiden, %2 nur in %3, %4 nur in %5</translation>
-    </message>
-    <message>
-        <source>Overlap</source>
-        <translation>Überschneidung</translation>
-    </message>
-    <message>
-        <source>the same words in both articles (solid underline)</source>
-        <translation>dieselben Wörter in beiden Artikeln (durchgezogen unterstrichen)</translation>
-    </message>
-    <message>
-        <source>shared words of a sentence with a few words changed (dashed)</source>
-        <translation>gemeinsame Wörter eines Satzes mit wenigen geänderten Wörtern (gestrichelt)</translation>
-    </message>
-    <message>
-        <source>shared words of the same claim put in other words (dotted)</source>
-        <translation>gemeinsame Wörter derselben Aussage in anderen Worten (gepunktet)</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>Verschoben</translation>
-    </message>
-    <message>
-        <source>a matching paragraph out of order</source>
-        <translation>ein übereinstimmender Absatz an anderer Stelle</translation>
-    </message>
-    <message>
-        <source>a claim the other article does not make (wavy underline)</source>
-        <translation>eine Aussage, die der andere Artikel nicht macht (Wellenlinie)</translation>
-    </message>
-    <message>
-        <source>Shared</source>
-        <translation>Gemeinsam</translation>
-    </message>
-    <message>
-        <source>a claim that two or more outlets make (solid underline)</source>
-        <translation>eine Aussage, die zwei oder mehr Medien machen (durchgezogen unterstrichen)</translation>
-    </message>
-    <message>
-        <source>a claim only this outlet makes (wavy underline)</source>
-        <translation>eine Aussage, die nur dieses Medium macht (Wellenlinie)</translation>
-    </message>
-    <message>
-        <source>Each highlight and paragraph label links to its counterpart in the other column.</source>
-        <translation>Jede Hervorhebung und jede Absatzmarke verweist auf ihr Gegenstück in der anderen Spalte.</translation>
-    </message>
-    <message>
-        <source>Each highlighted sentence links to its row in the claims table.</source>
-        <translation>Jeder hervorgehobene Satz verweist auf seine Zeile in der Tabelle der Aussagen.</translation>
-    </message>
-    <message>
-        <source>Legend</source>
-        <translation>Legende</translation>
-    </message>
-    <message>
-        <source>Comparison: %1</source>
-        <translation>Vergleich: %1</translation>
-    </message>
-    <message>
-        <source>en</source>
-        <comment>BCP 47 tag of this translation&apos;s language</comment>
-        <translation>de</translation>
-    </message>
-    <message>
-        <source>Parallax comparison of %1 articles</source>
-        <translation>Parallax-Vergleich von %1 Artikeln</translation>
-    </message>
-    <message>
-        <source>Exported from Parallax. The highlights are found by matching words automatically: read the articles before you rely on them.</source>
-        <translation>Aus Parallax exportiert. Die Hervorhebungen beruhen auf automatisch gefundenen Wortübereinstimmungen: Lesen Sie die Artikel, bevor Sie sich darauf verlassen.</translation>
-    </message>
-    <message>
-        <source>not text: too many control characters</source>
-        <translation>kein Text: zu viele Steuerzeichen</translation>
-    </message>
-    <message>
-        <source>not text: contains NUL characters</source>
-        <translation>kein Text: enthält NUL-Zeichen</translation>
-    </message>
-    <message>
-        <source>cannot decode: invalid UTF-8 and no charset detected</source>
-        <translation>nicht dekodierbar: ungültiges UTF-8 und kein Zeichensatz erkannt</translation>
-    </message>
-    <message>
-        <source>cannot decode: detected charset %1 is not supported</source>
-        <translation>nicht dekodierbar: der erkannte Zeichensatz %1 wird nicht unterstützt</translation>
-    </message>
-    <message>
-        <source>too large for an article: %1 MB</source>
-        <translation>zu groß für einen Artikel: %1 MB</translation>
-    </message>
-    <message>
-        <source>binary file (%1)</source>
-        <translation>Binärdatei (%1)</translation>
-    </message>
-    <message>
-        <source>not text: contains NUL bytes (first at byte %1)</source>
-        <translation>kein Text: enthält NUL-Bytes (das erste bei Byte %1)</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::AddNoteAction</name>
-    <message>
-        <source>Add &amp;Note…</source>
-        <translation>&amp;Notiz hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Note something about the selected words: to check, confirmed, disputed or context</source>
-        <translation>Etwas zu den ausgewählten Wörtern notieren: zu prüfen, bestätigt, bestritten oder Kontext</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::AnnotationDialog</name>
-    <message>
-        <source>Add Note</source>
-        <translation>Notiz hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit Note</source>
-        <translation>Notiz bearbeiten</translation>
-    </message>
-    <message>
-        <source>Marked text:</source>
-        <translation>Markierter Text:</translation>
-    </message>
-    <message>
-        <source>&amp;Label:</source>
-        <translation>&amp;Kennzeichnung:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Notiz:</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::AnnotationsModel</name>
-    <message>
-        <source>To check</source>
-        <translation>Zu prüfen</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>Bestätigt</translation>
-    </message>
-    <message>
-        <source>Disputed</source>
-        <translation>Bestritten</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>Kontext</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Kennzeichnung</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <source>Marked text</source>
-        <translation>Markierter Text</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::AnnotationsPanel</name>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ClaimDetailView</name>
-    <message>
-        <source>Select a claim to read each outlet&apos;s wording of it.</source>
-        <translation>Wählen Sie eine Aussage, um den Wortlaut jedes Mediums zu lesen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Claim %1, carried by %n outlet(s). Words that differ from %2&apos;s wording are highlighted; facts that differ are underlined.</source>
-        <translation>
-            <numerusform>Aussage %1, gebracht von %n Medium. Wörter, die vom Wortlaut von %2 abweichen, sind hervorgehoben; abweichende Fakten sind unterstrichen.</numerusform>
-            <numerusform>Aussage %1, gebracht von %n Medien. Wörter, die vom Wortlaut von %2 abweichen, sind hervorgehoben; abweichende Fakten sind unterstrichen.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ClaimMatrixModel</name>
-    <message>
-        <source>Article %1</source>
-        <translation>Artikel %1</translation>
-    </message>
-    <message>
-        <source>Identical</source>
-        <translation>Identisch</translation>
-    </message>
-    <message>
-        <source>Near-verbatim</source>
-        <translation>Fast wörtlich</translation>
-    </message>
-    <message>
-        <source>Paraphrase</source>
-        <translation>Umschreibung</translation>
-    </message>
-    <message>
-        <source>Only this outlet</source>
-        <translation>Nur dieses Medium</translation>
-    </message>
-    <message>
-        <source>Not carried</source>
-        <translation>Nicht gebracht</translation>
-    </message>
-    <message numerus="yes">
-        <source>Carried by %n outlet(s)</source>
-        <translation>
-            <numerusform>Von %n Medium gebracht</numerusform>
-            <numerusform>Von %n Medien gebracht</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>States a figure, date, name or title that differs from another outlet&apos;s.</source>
-        <translation>Nennt eine Zahl, ein Datum, einen Namen oder einen Titel, der von dem eines anderen Mediums abweicht.</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation>Aussage</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ComparisonView</name>
-    <message>
-        <source>⇄</source>
-        <translation>⇄</translation>
-    </message>
-    <message>
-        <source>Swap sides</source>
-        <translation>Seiten tauschen</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::CoverageView</name>
-    <message>
-        <source>Claims</source>
-        <translation>Aussagen</translation>
-    </message>
-    <message>
-        <source>Overlap</source>
-        <translation>Überschneidung</translation>
-    </message>
-    <message>
-        <source>Unique claims</source>
-        <translation>Alleinige Aussagen</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Zeitleiste</translation>
-    </message>
-    <message>
-        <source>Discrepancies</source>
-        <translation>Abweichungen</translation>
-    </message>
-    <message>
-        <source>Quotes</source>
-        <translation>Zitate</translation>
-    </message>
-    <message>
-        <source>&amp;Unique only</source>
-        <translation>&amp;Nur alleinige</translation>
-    </message>
-    <message>
-        <source>&amp;Quotes only</source>
-        <translation>Nur &amp;Zitate</translation>
-    </message>
-    <message>
-        <source>With &amp;figures</source>
-        <translation>Mit &amp;Zahlen</translation>
-    </message>
-    <message>
-        <source>&amp;Blind</source>
-        <translation>&amp;Blind</translation>
-    </message>
-    <message>
-        <source>Hide outlet names: show them as Outlet A, Outlet B, …</source>
-        <translation>Mediennamen verbergen: als Medium A, Medium B, … zeigen</translation>
-    </message>
-    <message>
-        <source>Shared by ≥ </source>
-        <translation>Gebracht von ≥ </translation>
-    </message>
-    <message>
-        <source>Shared by at least this many outlets</source>
-        <translation>Von mindestens so vielen Medien gebracht</translation>
-    </message>
-    <message>
-        <source>Story order</source>
-        <translation>Reihenfolge der Geschichte</translation>
-    </message>
-    <message>
-        <source>Most carried first</source>
-        <translation>Am häufigsten gebrachte zuerst</translation>
-    </message>
-    <message>
-        <source>Fewest carried first</source>
-        <translation>Am seltensten gebrachte zuerst</translation>
-    </message>
-    <message>
-        <source>Order of the claims</source>
-        <translation>Reihenfolge der Aussagen</translation>
-    </message>
-    <message>
-        <source>Claims matrix</source>
-        <translation>Aussagenmatrix</translation>
-    </message>
-    <message numerus="yes">
-        <source>Working out who reported what across %n article(s)…</source>
-        <translation>
-            <numerusform>Ermittle, wer was berichtet hat, in %n Artikel…</numerusform>
-            <numerusform>Ermittle, wer was berichtet hat, in %n Artikeln…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose a story or several articles to see who reported what.</source>
-        <translation>Wählen Sie eine Geschichte oder mehrere Artikel, um zu sehen, wer was berichtet hat.</translation>
-    </message>
-    <message>
-        <source>identical</source>
-        <translation>identisch</translation>
-    </message>
-    <message>
-        <source>near-verbatim</source>
-        <translation>fast wörtlich</translation>
-    </message>
-    <message>
-        <source>paraphrase</source>
-        <translation>umschrieben</translation>
-    </message>
-    <message>
-        <source>only this outlet</source>
-        <translation>nur dieses Medium</translation>
-    </message>
-    <message>
-        <source>a figure, date, name or title differs</source>
-        <translation>eine Zahl, ein Datum, ein Name oder ein Titel weicht ab</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::Database</name>
-    <message>
-        <source>the Qt SQLite driver is missing (install libqt6sql6-sqlite)</source>
-        <translation>der Qt-SQLite-Treiber fehlt (installieren Sie libqt6sql6-sqlite)</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>the library %1 was found damaged and set aside as %2. %3</source>
-        <translation>die Bibliothek %1 war beschädigt und wurde als %2 beiseitegelegt. %3</translation>
-    </message>
-    <message>
-        <source>There is no backup of it. Move %1 elsewhere to start a new, empty library.</source>
-        <translation>Es gibt keine Sicherung davon. Verschieben Sie %1 an einen anderen Ort, um mit einer neuen, leeren Bibliothek zu beginnen.</translation>
-    </message>
-    <message>
-        <source>Restore its latest backup with `parallax restore-backup --library %1`, or move %2 elsewhere to start a new, empty library.</source>
-        <translation>Stellen Sie die neueste Sicherung mit `parallax restore-backup --library %1` wieder her oder verschieben Sie %2 an einen anderen Ort, um mit einer neuen, leeren Bibliothek zu beginnen.</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>die Datei ist leer</translation>
-    </message>
-    <message>
-        <source>it is no longer an SQLite file</source>
-        <translation>sie ist keine SQLite-Datei mehr</translation>
-    </message>
-    <message>
-        <source>%1 is not a usable library: %2</source>
-        <translation>%1 ist keine brauchbare Bibliothek: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>it cannot be checked</source>
-        <translation>sie lässt sich nicht prüfen</translation>
-    </message>
-    <message>
-        <source>It was moved aside, unchanged, to %1. </source>
-        <translation>Sie wurde unverändert nach %1 verschoben. </translation>
-    </message>
-    <message>
-        <source>There is no backup of it; the sqlite3 shell&apos;s .recover command may rescue part of it.</source>
-        <translation>Es gibt keine Sicherung davon; der Befehl .recover der sqlite3-Shell kann einen Teil davon retten.</translation>
-    </message>
-    <message>
-        <source>Its latest backup, from %1, can be restored with `parallax restore-backup --library %2`.</source>
-        <translation>Ihre neueste Sicherung vom %1 lässt sich mit `parallax restore-backup --library %2` wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>the library %1 is damaged (%2). %3</source>
-        <translation>die Bibliothek %1 ist beschädigt (%2). %3</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::DiscrepancyListView</name>
-    <message>
-        <source>Claim</source>
-        <translation>Aussage</translation>
-    </message>
-    <message>
-        <source>Differs in</source>
-        <translation>Weicht ab in</translation>
-    </message>
-    <message>
-        <source>One outlet</source>
-        <translation>Ein Medium</translation>
-    </message>
-    <message>
-        <source>Another outlet</source>
-        <translation>Ein anderes Medium</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Zahl</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>%1: “%2”</source>
-        <translation>%1: „%2“</translation>
-    </message>
-    <message>
-        <source>No differing figures, dates, names or titles found.</source>
-        <translation>Keine abweichenden Zahlen, Daten, Namen oder Titel gefunden.</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ExportActions</name>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Drucken…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>Druck&amp;vorschau…</translation>
-    </message>
-    <message>
-        <source>Save the comparison as an HTML page, PDF, JSON or CSV of claims</source>
-        <translation>Den Vergleich als HTML-Seite, PDF, JSON oder CSV der Aussagen speichern</translation>
-    </message>
-    <message>
-        <source>HTML page (*.html *.htm)</source>
-        <translation>HTML-Seite (*.html *.htm)</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF-Dokument (*.pdf)</translation>
-    </message>
-    <message>
-        <source>JSON data (*.json)</source>
-        <translation>JSON-Daten (*.json)</translation>
-    </message>
-    <message>
-        <source>CSV of claims (*.csv)</source>
-        <translation>CSV der Aussagen (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export Comparison</source>
-        <translation>Vergleich exportieren</translation>
-    </message>
-    <message>
-        <source>Could not write %1:
-%2</source>
-        <translation>%1 konnte nicht geschrieben werden:
-%2</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ImportProgress</name>
-    <message>
-        <source>Importing…</source>
-        <translation>Importiere…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Stopping after the current file…</source>
-        <translation>Halte nach der aktuellen Datei an…</translation>
-    </message>
-    <message>
-        <source>Importing %1 of %2: %3</source>
-        <translation>Importiere %1 von %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln file could not be imported.</source>
-        <translation>
-            <numerusform>%Ln Datei konnte nicht importiert werden.</numerusform>
-            <numerusform>%Ln Dateien konnten nicht importiert werden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln files could not be imported.</source>
-        <translation>
-            <numerusform>%Ln Datei konnte nicht importiert werden.</numerusform>
-            <numerusform>%Ln Dateien konnten nicht importiert werden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln article was imported.</source>
-        <translation>
-            <numerusform>%Ln Artikel wurde importiert.</numerusform>
-            <numerusform>%Ln Artikel wurden importiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln articles were imported.</source>
-        <translation>
-            <numerusform>%Ln Artikel wurde importiert.</numerusform>
-            <numerusform>%Ln Artikel wurden importiert.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parallax::Importer</name>
-    <message>
-        <source>no such file or folder</source>
-        <translation>keine solche Datei und kein solcher Ordner</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>keine reguläre Datei</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>keine solche Datei</translation>
-    </message>
-    <message>
-        <source>too large (%1; the limit is %2)</source>
-        <translation>zu groß (%1; die Grenze ist %2)</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>nicht lesbar: %1</translation>
-    </message>
-    <message>
-        <source>too large (the limit is %1)</source>
-        <translation>zu groß (die Grenze ist %1)</translation>
-    </message>
-    <message>
-        <source>the library could not store it: %1</source>
-        <translation>die Bibliothek konnte sie nicht speichern: %1</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::LegendBar</name>
-    <message>
-        <source>Moved (dashed)</source>
-        <translation>Verschoben (gestrichelt)</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::LibraryModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>All articles</source>
-        <translation>Alle Artikel</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln article</source>
-        <translation>
-            <numerusform>%Ln Artikel</numerusform>
-            <numerusform>%Ln Artikel</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln articles</source>
-        <translation>
-            <numerusform>%Ln Artikel</numerusform>
-            <numerusform>%Ln Artikel</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every article in the library</source>
-        <translation>Jeder Artikel der Bibliothek</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(ohne Titel)</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
-    <message>
-        <source>Words</source>
-        <translation>Wörter</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::LibraryPanel</name>
-    <message>
-        <source>Search the library</source>
-        <translation>Bibliothek durchsuchen</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::LibraryService</name>
-    <message>
-        <source>No library is open.</source>
-        <translation>Keine Bibliothek geöffnet.</translation>
-    </message>
-    <message>
-        <source>Pasted article</source>
-        <translation>Eingefügter Artikel</translation>
-    </message>
-    <message>
-        <source>Could not save the note: %1</source>
-        <translation>Die Notiz konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Could not change the note: %1</source>
-        <translation>Die Notiz konnte nicht geändert werden: %1</translation>
-    </message>
-    <message>
-        <source>Could not delete the note: %1</source>
-        <translation>Die Notiz konnte nicht gelöscht werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::MainWindow</name>
-    <message>
-        <source>Library</source>
-        <translation>Bibliothek</translation>
-    </message>
-    <message>
-        <source>&amp;Comparison</source>
-        <translation>&amp;Vergleich</translation>
-    </message>
-    <message>
-        <source>&amp;Reader</source>
-        <translation>&amp;Leseansicht</translation>
-    </message>
-    <message>
-        <source>Library: %1</source>
-        <translation>Bibliothek: %1</translation>
-    </message>
-    <message>
-        <source>Cannot open the library %1: %2</source>
-        <translation>Die Bibliothek %1 lässt sich nicht öffnen: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Comparing %Ln articles…</source>
-        <translation>
-            <numerusform>Vergleiche %Ln Artikel…</numerusform>
-            <numerusform>Vergleiche %Ln Artikel…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Aligned in %1 ms</source>
-        <translation>Abgeglichen in %1 ms</translation>
-    </message>
-    <message>
-        <source>Comparing: %1 of %2 pairs</source>
-        <translation>Vergleiche: %1 von %2 Paaren</translation>
-    </message>
-    <message>
-        <source>Difference %1 of %2</source>
-        <translation>Unterschied %1 von %2</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text to import.</source>
-        <translation>Die Zwischenablage enthält keinen Text zum Importieren.</translation>
-    </message>
-    <message>
-        <source>%1 vs %2</source>
-        <translation>%1 vs. %2</translation>
-    </message>
-    <message>
-        <source>Parallax</source>
-        <translation>Parallax</translation>
-    </message>
-    <message>
-        <source>%1 — Parallax</source>
-        <translation>%1 — Parallax</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Öffnen…</translation>
-    </message>
-    <message>
-        <source>Import &amp;Folder…</source>
-        <translation>&amp;Ordner importieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Paste Article</source>
-        <translation>Artikel ein&amp;fügen</translation>
-    </message>
-    <message>
-        <source>Open &amp;Library…</source>
-        <translation>B&amp;ibliothek öffnen…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Edit Article &amp;Details…</source>
-        <translation>Artikel&amp;details bearbeiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Article…</source>
-        <translation>Artikel &amp;löschen…</translation>
-    </message>
-    <message>
-        <source>Pre&amp;ferences…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>&amp;New Story from Selection…</source>
-        <translation>&amp;Neue Geschichte aus Auswahl…</translation>
-    </message>
-    <message>
-        <source>&amp;Rename Story…</source>
-        <translation>Geschichte &amp;umbenennen…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete Story…</source>
-        <translation>Geschichte l&amp;öschen…</translation>
-    </message>
-    <message>
-        <source>Remove from &amp;Story</source>
-        <translation>Aus &amp;Geschichte entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Next Difference</source>
-        <translation>&amp;Nächster Unterschied</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Difference</source>
-        <translation>&amp;Vorheriger Unterschied</translation>
-    </message>
-    <message>
-        <source>Next &amp;Unique Claim</source>
-        <translation>Nächste &amp;alleinige Aussage</translation>
-    </message>
-    <message>
-        <source>Previous U&amp;nique Claim</source>
-        <translation>Vorherige a&amp;lleinige Aussage</translation>
-    </message>
-    <message>
-        <source>&amp;Swap Sides</source>
-        <translation>Seiten &amp;tauschen</translation>
-    </message>
-    <message>
-        <source>Show &amp;Furniture</source>
-        <translation>&amp;Beiwerk zeigen</translation>
-    </message>
-    <message>
-        <source>Show ads, navigation and captions, greyed</source>
-        <translation>Werbung, Navigation und Bildunterschriften grau zeigen</translation>
-    </message>
-    <message>
-        <source>S&amp;ynchronised Scrolling</source>
-        <translation>&amp;Synchron scrollen</translation>
-    </message>
-    <message>
-        <source>&amp;About Parallax</source>
-        <translation>&amp;Über Parallax</translation>
-    </message>
-    <message>
-        <source>About Parallax</source>
-        <translation>Über Parallax</translation>
-    </message>
-    <message>
-        <source>Parallax %1
-Compare how news outlets cover the same story.</source>
-        <translation>Parallax %1
-Vergleichen, wie Nachrichtenmedien über dieselbe Geschichte berichten.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Story</source>
-        <translation>&amp;Geschichte</translation>
-    </message>
-    <message>
-        <source>&amp;Add to Story</source>
-        <translation>&amp;Zu Geschichte hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Gehe zu</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Hauptleiste</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>Keine zuletzt geöffneten Dateien</translation>
-    </message>
-    <message>
-        <source>No stories yet</source>
-        <translation>Noch keine Geschichten</translation>
-    </message>
-    <message>
-        <source>Open Articles</source>
-        <translation>Artikel öffnen</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
-        <translation>Artikel (*.txt *.html *.htm *.xhtml *.md *.markdown);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Import Folder</source>
-        <translation>Ordner importieren</translation>
-    </message>
-    <message>
-        <source>Open or Create Library</source>
-        <translation>Bibliothek öffnen oder anlegen</translation>
-    </message>
-    <message>
-        <source>Parallax libraries (*.sqlite *.db);;All files (*)</source>
-        <translation>Parallax-Bibliotheken (*.sqlite *.db);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>New Story</source>
-        <translation>Neue Geschichte</translation>
-    </message>
-    <message>
-        <source>Name of the story:</source>
-        <translation>Name der Geschichte:</translation>
-    </message>
-    <message>
-        <source>Rename Story</source>
-        <translation>Geschichte umbenennen</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>Neuer Name:</translation>
-    </message>
-    <message>
-        <source>Delete Story</source>
-        <translation>Geschichte löschen</translation>
-    </message>
-    <message>
-        <source>Delete this story? Its articles stay in the library.</source>
-        <translation>Diese Geschichte löschen? Ihre Artikel bleiben in der Bibliothek.</translation>
-    </message>
-    <message>
-        <source>Delete Articles</source>
-        <translation>Artikel löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %Ln article from the library? This cannot be undone.</source>
-        <translation>
-            <numerusform>%Ln Artikel aus der Bibliothek löschen? Das lässt sich nicht rückgängig machen.</numerusform>
-            <numerusform>%Ln Artikel aus der Bibliothek löschen? Das lässt sich nicht rückgängig machen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %Ln articles from the library? This cannot be undone.</source>
-        <translation>
-            <numerusform>%Ln Artikel aus der Bibliothek löschen? Das lässt sich nicht rückgängig machen.</numerusform>
-            <numerusform>%Ln Artikel aus der Bibliothek löschen? Das lässt sich nicht rückgängig machen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Co&amp;verage</source>
-        <translation>&amp;Berichterstattung</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Story Suggestions</source>
-        <translation>Vorschläge für Geschichten</translation>
-    </message>
-    <message>
-        <source>Suggest S&amp;tories for Loose Articles</source>
-        <translation>Geschichten für lose Artikel &amp;vorschlagen</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::MetadataDialog</name>
-    <message>
-        <source>&amp;Known</source>
-        <translation>&amp;Bekannt</translation>
-    </message>
-    <message>
-        <source>Article Details</source>
-        <translation>Artikeldetails</translation>
-    </message>
-    <message>
-        <source>&amp;Outlet:</source>
-        <translation>&amp;Medium:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>&amp;Byline:</source>
-        <translation>&amp;Autor:</translation>
-    </message>
-    <message>
-        <source>&amp;Published:</source>
-        <translation>&amp;Veröffentlicht:</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>A&amp;dresse:</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::OverlapHeatMap</name>
-    <message>
-        <source>Overlap between outlets</source>
-        <translation>Überschneidung zwischen Medien</translation>
-    </message>
-    <message>
-        <source>No overlap to show yet.</source>
-        <translation>Noch keine Überschneidung zu zeigen.</translation>
-    </message>
-    <message>
-        <source>%1% of %2&apos;s words are in runs shared with %3. Click to compare them side by side.</source>
-        <translation>%1 % der Wörter von %2 stehen in Passagen, die es mit %3 teilt. Klicken, um sie nebeneinander zu vergleichen.</translation>
-    </message>
-    <message>
-        <source>Share of the row outlet&apos;s words in runs it shares with the column outlet. Click a cell to compare the two side by side.</source>
-        <translation>Anteil der Wörter des Zeilenmediums in Passagen, die es mit dem Spaltenmedium teilt. Auf eine Zelle klicken, um die beiden nebeneinander zu vergleichen.</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::OverviewRuler</name>
-    <message>
-        <source>Where this article shares text and where it stands alone; click to go there</source>
-        <translation>Wo dieser Artikel Text teilt und wo er allein steht; klicken, um dorthin zu gehen</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source> words</source>
-        <translation> Wörter</translation>
-    </message>
-    <message>
-        <source>The shortest run of shared words highlighted as shared</source>
-        <translation>Die kürzeste Folge gemeinsamer Wörter, die als gemeinsam hervorgehoben wird</translation>
-    </message>
-    <message>
-        <source>How similar two paragraphs must be to be linked; lower links more</source>
-        <translation>Wie ähnlich zwei Absätze sein müssen, um verknüpft zu werden; niedriger verknüpft mehr</translation>
-    </message>
-    <message>
-        <source>How similar two paragraphs out of order must be to be linked as moved</source>
-        <translation>Wie ähnlich zwei Absätze außer der Reihe sein müssen, um als verschoben verknüpft zu werden</translation>
-    </message>
-    <message>
-        <source>Alignment</source>
-        <translation>Abgleich</translation>
-    </message>
-    <message>
-        <source>Minimum shared &amp;run:</source>
-        <translation>Kürzeste gemeinsame &amp;Folge:</translation>
-    </message>
-    <message>
-        <source>&amp;Link threshold:</source>
-        <translation>&amp;Verknüpfungsschwelle:</translation>
-    </message>
-    <message>
-        <source>&amp;Move threshold:</source>
-        <translation>Ver&amp;schiebungsschwelle:</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Systemvorgabe</translation>
-    </message>
-    <message>
-        <source>Appearance</source>
-        <translation>Darstellung</translation>
-    </message>
-    <message>
-        <source>&amp;Colours:</source>
-        <translation>&amp;Farben:</translation>
-    </message>
-    <message>
-        <source>Lan&amp;guage:</source>
-        <translation>S&amp;prache:</translation>
-    </message>
-    <message>
-        <source>A new language is used when Parallax is next started.</source>
-        <translation>Eine neue Sprache gilt ab dem nächsten Start von Parallax.</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::QuotesView</name>
-    <message>
-        <source>Speaker</source>
-        <translation>Sprecher</translation>
-    </message>
-    <message>
-        <source>Outlets</source>
-        <translation>Medien</translation>
-    </message>
-    <message>
-        <source>Wording</source>
-        <translation>Wortlaut</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Zitat</translation>
-    </message>
-    <message>
-        <source>(not named)</source>
-        <translation>(nicht genannt)</translation>
-    </message>
-    <message>
-        <source>differs</source>
-        <translation>weicht ab</translation>
-    </message>
-    <message>
-        <source>same</source>
-        <translation>gleich</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ReaderView</name>
-    <message>
-        <source>Edit &amp;Details…</source>
-        <translation>&amp;Details bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Correct the outlet, title, byline or date</source>
-        <translation>Medium, Titel, Autor oder Datum korrigieren</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(ohne Titel)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln word</source>
-        <translation>
-            <numerusform>%Ln Wort</numerusform>
-            <numerusform>%Ln Wörter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln words</source>
-        <translation>
-            <numerusform>%Ln Wort</numerusform>
-            <numerusform>%Ln Wörter</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Body Text</source>
-        <translation>Als &amp;Fließtext markieren</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Furniture</source>
-        <translation>Als &amp;Beiwerk markieren</translation>
-    </message>
-    <message>
-        <source>Furniture (ads, navigation, captions) takes no part in comparisons</source>
-        <translation>Beiwerk (Werbung, Navigation, Bildunterschriften) nimmt an Vergleichen nicht teil</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Heading</source>
-        <translation>Als &amp;Überschrift markieren</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::SearchResultsModel</name>
-    <message>
-        <source>(untitled)</source>
-        <translation>(ohne Titel)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::SideHeader</name>
-    <message>
-        <source>Choose the article this side shows</source>
-        <translation>Den Artikel wählen, den diese Seite zeigt</translation>
-    </message>
-    <message>
-        <source>(unknown outlet)</source>
-        <translation>(unbekanntes Medium)</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(ohne Titel)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln word</source>
-        <translation>
-            <numerusform>%Ln Wort</numerusform>
-            <numerusform>%Ln Wörter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln words</source>
-        <translation>
-            <numerusform>%Ln Wort</numerusform>
-            <numerusform>%Ln Wörter</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1% of this article is shared with %2</source>
-        <translation>%1 % dieses Artikels teilt er mit %2</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::StoryGroupingPanel</name>
-    <message>
-        <source>Find stories among the articles that are in none, or check where new articles belong.</source>
-        <translation>Geschichten unter den Artikeln finden, die zu keiner gehören, oder prüfen, wohin neue Artikel gehören.</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>Vorschlag</translation>
-    </message>
-    <message>
-        <source>Story proposals</source>
-        <translation>Vorschläge für Geschichten</translation>
-    </message>
-    <message>
-        <source>&amp;Find Stories</source>
-        <translation>Geschichten &amp;finden</translation>
-    </message>
-    <message>
-        <source>&amp;File Ticked Articles</source>
-        <translation>Angehakte Artikel &amp;zuordnen</translation>
-    </message>
-    <message>
-        <source>Article %1</source>
-        <translation>Artikel %1</translation>
-    </message>
-    <message>
-        <source>Story %1</source>
-        <translation>Geschichte %1</translation>
-    </message>
-    <message>
-        <source>Looking for the stories these articles belong to…</source>
-        <translation>Suche die Geschichten, zu denen diese Artikel gehören…</translation>
-    </message>
-    <message>
-        <source>Grouping the articles that are in no story…</source>
-        <translation>Gruppiere die Artikel, die zu keiner Geschichte gehören…</translation>
-    </message>
-    <message>
-        <source>Add “%1” to the story “%2” (%3% alike)</source>
-        <translation>„%1“ zur Geschichte „%2“ hinzufügen (%3 % ähnlich)</translation>
-    </message>
-    <message>
-        <source>No story in the library looks like these articles.</source>
-        <translation>Keine Geschichte in der Bibliothek ähnelt diesen Artikeln.</translation>
-    </message>
-    <message>
-        <source>Untick what is wrong, then file the rest.</source>
-        <translation>Entfernen Sie die Haken bei allem Falschen und ordnen Sie den Rest zu.</translation>
-    </message>
-    <message>
-        <source>The new story&apos;s name; double-click to change it.</source>
-        <translation>Der Name der neuen Geschichte; zum Ändern doppelklicken.</translation>
-    </message>
-    <message>
-        <source>The loose articles do not group into stories.</source>
-        <translation>Die losen Artikel lassen sich nicht zu Geschichten gruppieren.</translation>
-    </message>
-    <message>
-        <source>Filed.</source>
-        <translation>Zugeordnet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stories proposed: %n. Rename or untick them, then file the rest.</source>
-        <translation>
-            <numerusform>Vorgeschlagene Geschichten: %n. Umbenennen oder Haken entfernen, dann den Rest zuordnen.</numerusform>
-            <numerusform>Vorgeschlagene Geschichten: %n. Umbenennen oder Haken entfernen, dann den Rest zuordnen.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parallax::TimelineView</name>
-    <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <source>Provenance</source>
-        <translation>Herkunft</translation>
-    </message>
-    <message>
-        <source>Wholly derived</source>
-        <translation>Ganz übernommen</translation>
-    </message>
-    <message>
-        <source>Partly derived</source>
-        <translation>Teilweise übernommen</translation>
-    </message>
-    <message>
-        <source>Independent</source>
-        <translation>Eigenständig</translation>
-    </message>
-    <message>
-        <source>date unknown</source>
-        <translation>Datum unbekannt</translation>
-    </message>
-    <message>
-        <source>%1: %2% of its words shared with other outlets</source>
-        <translation>%1: %2 % seiner Wörter mit anderen Medien geteilt</translation>
-    </message>
-    <message>
-        <source>, most with %1</source>
-        <translation>, die meisten mit %1</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::UniqueClaimsView</name>
-    <message>
-        <source>Only this outlet reports</source>
-        <translation>Nur dieses Medium berichtet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n claim(s) no other outlet makes</source>
-        <translation>
-            <numerusform>%1 — %n Aussage, die kein anderes Medium macht</numerusform>
-            <numerusform>%1 — %n Aussagen, die kein anderes Medium macht</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parallax::backups</name>
-    <message>
-        <source>cannot write a backup to %1: %2</source>
-        <translation>eine Sicherung nach %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot name the backup %1</source>
-        <translation>die Sicherung %1 kann nicht benannt werden</translation>
-    </message>
-    <message>
-        <source>cannot move %1 aside to %2</source>
-        <translation>%1 kann nicht nach %2 beiseitegelegt werden</translation>
-    </message>
-    <message>
-        <source>there is no backup %1 (%2)</source>
-        <translation>es gibt keine Sicherung %1 (%2)</translation>
-    </message>
-    <message>
-        <source>cannot copy %1 to %2</source>
-        <translation>%1 kann nicht nach %2 kopiert werden</translation>
-    </message>
-    <message>
-        <source>cannot move %1 into place as %2</source>
-        <translation>%1 kann nicht als %2 eingesetzt werden</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::cli</name>
     <message>
         <source>Copy the library to LIBRARY.backup-1 now, keeping the %1 newest copies.</source>
         <translation>Die Bibliothek jetzt nach LIBRARY.backup-1 kopieren und die %1 neuesten Kopien behalten.</translation>
@@ -1935,7 +380,39 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
     </message>
 </context>
 <context>
-    <name>parallax::exporting</name>
+    <name>CounterpartTip</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <translation>%1:
+%2</translation>
+    </message>
+    <message>
+        <source>Only %1 says this.</source>
+        <translation>Nur %1 sagt das.</translation>
+    </message>
+    <message>
+        <source>Only %1 has this paragraph.</source>
+        <translation>Nur %1 hat diesen Absatz.</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>Article %1</source>
+        <translation>Artikel %1</translation>
+    </message>
+    <message>
+        <source>Outlet %1</source>
+        <translation>Medium %1</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
     <message>
         <source>Page furniture, not compared (%1)</source>
         <translation>Seitenbeiwerk, nicht verglichen (%1)</translation>
@@ -1981,6 +458,87 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
         <translation>Nur hier</translation>
     </message>
     <message>
+        <source>%1: %2% of its words shared with %3</source>
+        <translation>%1: %2 % seiner Wörter mit %3 geteilt</translation>
+    </message>
+    <message>
+        <source>Matching paragraphs: %1 identical, %2 near-verbatim, %3 paraphrased; %4 of them moved</source>
+        <translation>Übereinstimmende Absätze: %1 identisch, %2 fast wörtlich, %3 umschrieben; %4 davon verschoben</translation>
+    </message>
+    <message>
+        <source>Claims: %1 in both, %2 only in %3, %4 only in %5</source>
+        <translation>Aussagen: %1 in beiden, %2 nur in %3, %4 nur in %5</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Überschneidung</translation>
+    </message>
+    <message>
+        <source>the same words in both articles (solid underline)</source>
+        <translation>dieselben Wörter in beiden Artikeln (durchgezogen unterstrichen)</translation>
+    </message>
+    <message>
+        <source>shared words of a sentence with a few words changed (dashed)</source>
+        <translation>gemeinsame Wörter eines Satzes mit wenigen geänderten Wörtern (gestrichelt)</translation>
+    </message>
+    <message>
+        <source>shared words of the same claim put in other words (dotted)</source>
+        <translation>gemeinsame Wörter derselben Aussage in anderen Worten (gepunktet)</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>a matching paragraph out of order</source>
+        <translation>ein übereinstimmender Absatz an anderer Stelle</translation>
+    </message>
+    <message>
+        <source>a claim the other article does not make (wavy underline)</source>
+        <translation>eine Aussage, die der andere Artikel nicht macht (Wellenlinie)</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <source>a claim that two or more outlets make (solid underline)</source>
+        <translation>eine Aussage, die zwei oder mehr Medien machen (durchgezogen unterstrichen)</translation>
+    </message>
+    <message>
+        <source>a claim only this outlet makes (wavy underline)</source>
+        <translation>eine Aussage, die nur dieses Medium macht (Wellenlinie)</translation>
+    </message>
+    <message>
+        <source>Each highlight and paragraph label links to its counterpart in the other column.</source>
+        <translation>Jede Hervorhebung und jede Absatzmarke verweist auf ihr Gegenstück in der anderen Spalte.</translation>
+    </message>
+    <message>
+        <source>Each highlighted sentence links to its row in the claims table.</source>
+        <translation>Jeder hervorgehobene Satz verweist auf seine Zeile in der Tabelle der Aussagen.</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Comparison: %1</source>
+        <translation>Vergleich: %1</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>BCP 47 tag of this translation&apos;s language</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Parallax comparison of %1 articles</source>
+        <translation>Parallax-Vergleich von %1 Artikeln</translation>
+    </message>
+    <message>
+        <source>Exported from Parallax. The highlights are found by matching words automatically: read the articles before you rely on them.</source>
+        <translation>Aus Parallax exportiert. Die Hervorhebungen beruhen auf automatisch gefundenen Wortübereinstimmungen: Lesen Sie die Artikel, bevor Sie sich darauf verlassen.</translation>
+    </message>
+    <message>
         <source>To check</source>
         <translation>Zu prüfen</translation>
     </message>
@@ -2001,10 +559,6 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
         <translation>Notizen</translation>
     </message>
     <message>
-        <source>Overlap</source>
-        <translation>Überschneidung</translation>
-    </message>
-    <message>
         <source>Share of the row article&apos;s words that it shares with the column article</source>
         <translation>Anteil der Wörter des Zeilenartikels, die er mit dem Spaltenartikel teilt</translation>
     </message>
@@ -2013,12 +567,1432 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
         <translation>Der übereinstimmende Absatz in %1</translation>
     </message>
     <message>
-        <source>Moved</source>
-        <translation>Verschoben</translation>
-    </message>
-    <message>
         <source>Source:</source>
         <translation>Quelle:</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightPalette</name>
+    <message>
+        <source>Classic (green, yellow, red)</source>
+        <translation>Klassisch (Grün, Gelb, Rot)</translation>
+    </message>
+    <message>
+        <source>Okabe–Ito (safe for colour blindness)</source>
+        <translation>Okabe–Ito (für Farbenblindheit geeignet)</translation>
+    </message>
+    <message>
+        <source>Identical</source>
+        <translation>Identisch</translation>
+    </message>
+    <message>
+        <source>Near-verbatim</source>
+        <translation>Fast wörtlich</translation>
+    </message>
+    <message>
+        <source>Paraphrase</source>
+        <translation>Umschreibung</translation>
+    </message>
+    <message>
+        <source>Only here</source>
+        <translation>Nur hier</translation>
+    </message>
+</context>
+<context>
+    <name>Ingest</name>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>GIF image</source>
+        <translation>GIF-Bild</translation>
+    </message>
+    <message>
+        <source>WebP image</source>
+        <translation>WebP-Bild</translation>
+    </message>
+    <message>
+        <source>TIFF image</source>
+        <translation>TIFF-Bild</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>Microsoft Office document</source>
+        <translation>Microsoft-Office-Dokument</translation>
+    </message>
+    <message>
+        <source>gzip archive</source>
+        <translation>gzip-Archiv</translation>
+    </message>
+    <message>
+        <source>xz archive</source>
+        <translation>xz-Archiv</translation>
+    </message>
+    <message>
+        <source>7-Zip archive</source>
+        <translation>7-Zip-Archiv</translation>
+    </message>
+    <message>
+        <source>RAR archive</source>
+        <translation>RAR-Archiv</translation>
+    </message>
+    <message>
+        <source>Zstandard archive</source>
+        <translation>Zstandard-Archiv</translation>
+    </message>
+    <message>
+        <source>ELF executable</source>
+        <translation>ELF-Programmdatei</translation>
+    </message>
+    <message>
+        <source>Windows executable</source>
+        <translation>Windows-Programmdatei</translation>
+    </message>
+    <message>
+        <source>Mach-O executable</source>
+        <translation>Mach-O-Programmdatei</translation>
+    </message>
+    <message>
+        <source>Java class or Mach-O executable</source>
+        <translation>Java-Klasse oder Mach-O-Programmdatei</translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation>SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>Ogg media</source>
+        <translation>Ogg-Mediendatei</translation>
+    </message>
+    <message>
+        <source>FLAC audio</source>
+        <translation>FLAC-Audio</translation>
+    </message>
+    <message>
+        <source>MP3 audio</source>
+        <translation>MP3-Audio</translation>
+    </message>
+    <message>
+        <source>WAV audio</source>
+        <translation>WAV-Audio</translation>
+    </message>
+    <message>
+        <source>AVI video</source>
+        <translation>AVI-Video</translation>
+    </message>
+    <message>
+        <source>MP4 or QuickTime media</source>
+        <translation>MP4- oder QuickTime-Mediendatei</translation>
+    </message>
+    <message>
+        <source>WOFF font</source>
+        <translation>WOFF-Schrift</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>leere Datei</translation>
+    </message>
+    <message>
+        <source>no text to read in it</source>
+        <translation>kein lesbarer Text darin</translation>
+    </message>
+    <message>
+        <source>not text: too many control characters</source>
+        <translation>kein Text: zu viele Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>not text: contains NUL characters</source>
+        <translation>kein Text: enthält NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>cannot decode: invalid UTF-8 and no charset detected</source>
+        <translation>nicht dekodierbar: ungültiges UTF-8 und kein Zeichensatz erkannt</translation>
+    </message>
+    <message>
+        <source>cannot decode: detected charset %1 is not supported</source>
+        <translation>nicht dekodierbar: der erkannte Zeichensatz %1 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>too large for an article: %1 MB</source>
+        <translation>zu groß für einen Artikel: %1 MB</translation>
+    </message>
+    <message>
+        <source>binary file (%1)</source>
+        <translation>Binärdatei (%1)</translation>
+    </message>
+    <message>
+        <source>not text: contains NUL bytes (first at byte %1)</source>
+        <translation>kein Text: enthält NUL-Bytes (das erste bei Byte %1)</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <source>too large (%1; the limit is %2)</source>
+        <translation>zu groß (%1; die Grenze ist %2)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>too large (the limit is %1)</source>
+        <translation>zu groß (die Grenze ist %1)</translation>
+    </message>
+    <message>
+        <source>the library could not store it: %1</source>
+        <translation>die Bibliothek konnte sie nicht speichern: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>cannot write a backup to %1: %2</source>
+        <translation>eine Sicherung nach %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot name the backup %1</source>
+        <translation>die Sicherung %1 kann nicht benannt werden</translation>
+    </message>
+    <message>
+        <source>cannot move %1 aside to %2</source>
+        <translation>%1 kann nicht nach %2 beiseitegelegt werden</translation>
+    </message>
+    <message>
+        <source>there is no backup %1 (%2)</source>
+        <translation>es gibt keine Sicherung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>%1 kann nicht nach %2 kopiert werden</translation>
+    </message>
+    <message>
+        <source>cannot move %1 into place as %2</source>
+        <translation>%1 kann nicht als %2 eingesetzt werden</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver is missing (install libqt6sql6-sqlite)</source>
+        <translation>der Qt-SQLite-Treiber fehlt (installieren Sie libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the library %1 was found damaged and set aside as %2. %3</source>
+        <translation>die Bibliothek %1 war beschädigt und wurde als %2 beiseitegelegt. %3</translation>
+    </message>
+    <message>
+        <source>There is no backup of it. Move %1 elsewhere to start a new, empty library.</source>
+        <translation>Es gibt keine Sicherung davon. Verschieben Sie %1 an einen anderen Ort, um mit einer neuen, leeren Bibliothek zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Restore its latest backup with `parallax restore-backup --library %1`, or move %2 elsewhere to start a new, empty library.</source>
+        <translation>Stellen Sie die neueste Sicherung mit `parallax restore-backup --library %1` wieder her oder verschieben Sie %2 an einen anderen Ort, um mit einer neuen, leeren Bibliothek zu beginnen.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>it is no longer an SQLite file</source>
+        <translation>sie ist keine SQLite-Datei mehr</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable library: %2</source>
+        <translation>%1 ist keine brauchbare Bibliothek: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>it cannot be checked</source>
+        <translation>sie lässt sich nicht prüfen</translation>
+    </message>
+    <message>
+        <source>It was moved aside, unchanged, to %1. </source>
+        <translation>Sie wurde unverändert nach %1 verschoben. </translation>
+    </message>
+    <message>
+        <source>There is no backup of it; the sqlite3 shell&apos;s .recover command may rescue part of it.</source>
+        <translation>Es gibt keine Sicherung davon; der Befehl .recover der sqlite3-Shell kann einen Teil davon retten.</translation>
+    </message>
+    <message>
+        <source>Its latest backup, from %1, can be restored with `parallax restore-backup --library %2`.</source>
+        <translation>Ihre neueste Sicherung vom %1 lässt sich mit `parallax restore-backup --library %2` wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>the library %1 is damaged (%2). %3</source>
+        <translation>die Bibliothek %1 ist beschädigt (%2). %3</translation>
+    </message>
+    <message>
+        <source>not a Parallax library (cannot read its version)</source>
+        <translation>keine Parallax-Bibliothek (ihre Version ist nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>the library was written by a newer Parallax (schema %1; this one reads up to %2)</source>
+        <translation>die Bibliothek wurde von einem neueren Parallax geschrieben (Schema %1; dieses liest bis %2)</translation>
+    </message>
+    <message>
+        <source>upgrading the library to schema %1 failed: %2</source>
+        <translation>das Aktualisieren der Bibliothek auf Schema %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::AddNoteAction</name>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>&amp;Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Note something about the selected words: to check, confirmed, disputed or context</source>
+        <translation>Etwas zu den ausgewählten Wörtern notieren: zu prüfen, bestätigt, bestritten oder Kontext</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::AnnotationDialog</name>
+    <message>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Marked text:</source>
+        <translation>Markierter Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Kennzeichnung:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::AnnotationsModel</name>
+    <message>
+        <source>To check</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Bestritten</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Kennzeichnung</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Marked text</source>
+        <translation>Markierter Text</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::AnnotationsPanel</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ClaimDetailView</name>
+    <message>
+        <source>Select a claim to read each outlet&apos;s wording of it.</source>
+        <translation>Wählen Sie eine Aussage, um den Wortlaut jedes Mediums zu lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claim %L1, carried by %Ln outlet(s). Words that differ from %2&apos;s wording are highlighted; facts that differ are underlined.</source>
+        <translation>
+            <numerusform>Aussage %L1, gebracht von %Ln Medium. Wörter, die vom Wortlaut von %2 abweichen, sind hervorgehoben; abweichende Fakten sind unterstrichen.</numerusform>
+            <numerusform>Aussage %L1, gebracht von %Ln Medien. Wörter, die vom Wortlaut von %2 abweichen, sind hervorgehoben; abweichende Fakten sind unterstrichen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ClaimMatrixModel</name>
+    <message>
+        <source>Identical</source>
+        <translation>Identisch</translation>
+    </message>
+    <message>
+        <source>Near-verbatim</source>
+        <translation>Fast wörtlich</translation>
+    </message>
+    <message>
+        <source>Paraphrase</source>
+        <translation>Umschreibung</translation>
+    </message>
+    <message>
+        <source>Only this outlet</source>
+        <translation>Nur dieses Medium</translation>
+    </message>
+    <message>
+        <source>Not carried</source>
+        <translation>Nicht gebracht</translation>
+    </message>
+    <message>
+        <source>States a figure, date, name or title that differs from another outlet&apos;s.</source>
+        <translation>Nennt eine Zahl, ein Datum, einen Namen oder einen Titel, der von dem eines anderen Mediums abweicht.</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>Article %L1</source>
+        <translation>Artikel %L1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried by %Ln outlet(s)</source>
+        <translation>
+            <numerusform>Von %Ln Medium gebracht</numerusform>
+            <numerusform>Von %Ln Medien gebracht</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ComparisonView</name>
+    <message>
+        <source>⇄</source>
+        <translation>⇄</translation>
+    </message>
+    <message>
+        <source>Swap sides</source>
+        <translation>Seiten tauschen</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::CoverageView</name>
+    <message>
+        <source>Claims</source>
+        <translation>Aussagen</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Überschneidung</translation>
+    </message>
+    <message>
+        <source>Unique claims</source>
+        <translation>Alleinige Aussagen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>&amp;Unique only</source>
+        <translation>&amp;Nur alleinige</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes only</source>
+        <translation>Nur &amp;Zitate</translation>
+    </message>
+    <message>
+        <source>With &amp;figures</source>
+        <translation>Mit &amp;Zahlen</translation>
+    </message>
+    <message>
+        <source>&amp;Blind</source>
+        <translation>&amp;Blind</translation>
+    </message>
+    <message>
+        <source>Hide outlet names: show them as Outlet A, Outlet B, …</source>
+        <translation>Mediennamen verbergen: als Medium A, Medium B, … zeigen</translation>
+    </message>
+    <message>
+        <source>Shared by ≥ </source>
+        <translation>Gebracht von ≥ </translation>
+    </message>
+    <message>
+        <source>Shared by at least this many outlets</source>
+        <translation>Von mindestens so vielen Medien gebracht</translation>
+    </message>
+    <message>
+        <source>Story order</source>
+        <translation>Reihenfolge der Geschichte</translation>
+    </message>
+    <message>
+        <source>Most carried first</source>
+        <translation>Am häufigsten gebrachte zuerst</translation>
+    </message>
+    <message>
+        <source>Fewest carried first</source>
+        <translation>Am seltensten gebrachte zuerst</translation>
+    </message>
+    <message>
+        <source>Order of the claims</source>
+        <translation>Reihenfolge der Aussagen</translation>
+    </message>
+    <message>
+        <source>Claims matrix</source>
+        <translation>Aussagenmatrix</translation>
+    </message>
+    <message>
+        <source>Choose a story or several articles to see who reported what.</source>
+        <translation>Wählen Sie eine Geschichte oder mehrere Artikel, um zu sehen, wer was berichtet hat.</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>identisch</translation>
+    </message>
+    <message>
+        <source>near-verbatim</source>
+        <translation>fast wörtlich</translation>
+    </message>
+    <message>
+        <source>paraphrase</source>
+        <translation>umschrieben</translation>
+    </message>
+    <message>
+        <source>only this outlet</source>
+        <translation>nur dieses Medium</translation>
+    </message>
+    <message>
+        <source>a figure, date, name or title differs</source>
+        <translation>eine Zahl, ein Datum, ein Name oder ein Titel weicht ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working out who reported what across %Ln article(s)…</source>
+        <translation>
+            <numerusform>Ermittle, wer was berichtet hat, in %Ln Artikel…</numerusform>
+            <numerusform>Ermittle, wer was berichtet hat, in %Ln Artikeln…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::DiscrepancyListView</name>
+    <message>
+        <source>Claim</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation>Weicht ab in</translation>
+    </message>
+    <message>
+        <source>One outlet</source>
+        <translation>Ein Medium</translation>
+    </message>
+    <message>
+        <source>Another outlet</source>
+        <translation>Ein anderes Medium</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <source>No differing figures, dates, names or titles found.</source>
+        <translation>Keine abweichenden Zahlen, Daten, Namen oder Titel gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ExportActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>Save the comparison as an HTML page, PDF, JSON or CSV of claims</source>
+        <translation>Den Vergleich als HTML-Seite, PDF, JSON oder CSV der Aussagen speichern</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html *.htm)</source>
+        <translation>HTML-Seite (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON data (*.json)</source>
+        <translation>JSON-Daten (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV of claims (*.csv)</source>
+        <translation>CSV der Aussagen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <source>Could not write %1:
+%2</source>
+        <translation>%1 konnte nicht geschrieben werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ImportProgress</name>
+    <message>
+        <source>Importing…</source>
+        <translation>Importiere…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Stopping after the current file…</source>
+        <translation>Halte nach der aktuellen Datei an…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file could not be imported.</source>
+        <translation>
+            <numerusform>%Ln Datei konnte nicht importiert werden.</numerusform>
+            <numerusform>%Ln Dateien konnten nicht importiert werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files could not be imported.</source>
+        <translation>
+            <numerusform>%Ln Datei konnte nicht importiert werden.</numerusform>
+            <numerusform>%Ln Dateien konnten nicht importiert werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article was imported.</source>
+        <translation>
+            <numerusform>%Ln Artikel wurde importiert.</numerusform>
+            <numerusform>%Ln Artikel wurden importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln articles were imported.</source>
+        <translation>
+            <numerusform>%Ln Artikel wurde importiert.</numerusform>
+            <numerusform>%Ln Artikel wurden importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %L1 of %L2: %3</source>
+        <translation>Importiere %L1 von %L2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::LegendBar</name>
+    <message>
+        <source>Moved (dashed)</source>
+        <translation>Verschoben (gestrichelt)</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::LibraryModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Alle Artikel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article</source>
+        <translation>
+            <numerusform>%Ln Artikel</numerusform>
+            <numerusform>%Ln Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln articles</source>
+        <translation>
+            <numerusform>%Ln Artikel</numerusform>
+            <numerusform>%Ln Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every article in the library</source>
+        <translation>Jeder Artikel der Bibliothek</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::LibraryPanel</name>
+    <message>
+        <source>Search the library</source>
+        <translation>Bibliothek durchsuchen</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::LibraryService</name>
+    <message>
+        <source>No library is open.</source>
+        <translation>Keine Bibliothek geöffnet.</translation>
+    </message>
+    <message>
+        <source>Pasted article</source>
+        <translation>Eingefügter Artikel</translation>
+    </message>
+    <message>
+        <source>Could not save the note: %1</source>
+        <translation>Die Notiz konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not change the note: %1</source>
+        <translation>Die Notiz konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not delete the note: %1</source>
+        <translation>Die Notiz konnte nicht gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::MainWindow</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <translation>&amp;Vergleich</translation>
+    </message>
+    <message>
+        <source>&amp;Reader</source>
+        <translation>&amp;Leseansicht</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>Bibliothek: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the library %1: %2</source>
+        <translation>Die Bibliothek %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %Ln articles…</source>
+        <translation>
+            <numerusform>Vergleiche %Ln Artikel…</numerusform>
+            <numerusform>Vergleiche %Ln Artikel…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to import.</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Importieren.</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 vs. %2</translation>
+    </message>
+    <message>
+        <source>Parallax</source>
+        <translation>Parallax</translation>
+    </message>
+    <message>
+        <source>%1 — Parallax</source>
+        <translation>%1 — Parallax</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öffnen…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>&amp;Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Article</source>
+        <translation>Artikel ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Library…</source>
+        <translation>B&amp;ibliothek öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Edit Article &amp;Details…</source>
+        <translation>Artikel&amp;details bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Article…</source>
+        <translation>Artikel &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Story from Selection…</source>
+        <translation>&amp;Neue Geschichte aus Auswahl…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Story…</source>
+        <translation>Geschichte &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Story…</source>
+        <translation>Geschichte l&amp;öschen…</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Story</source>
+        <translation>Aus &amp;Geschichte entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Difference</source>
+        <translation>&amp;Nächster Unterschied</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Difference</source>
+        <translation>&amp;Vorheriger Unterschied</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unique Claim</source>
+        <translation>Nächste &amp;alleinige Aussage</translation>
+    </message>
+    <message>
+        <source>Previous U&amp;nique Claim</source>
+        <translation>Vorherige a&amp;lleinige Aussage</translation>
+    </message>
+    <message>
+        <source>&amp;Swap Sides</source>
+        <translation>Seiten &amp;tauschen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Furniture</source>
+        <translation>&amp;Beiwerk zeigen</translation>
+    </message>
+    <message>
+        <source>Show ads, navigation and captions, greyed</source>
+        <translation>Werbung, Navigation und Bildunterschriften grau zeigen</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronised Scrolling</source>
+        <translation>&amp;Synchron scrollen</translation>
+    </message>
+    <message>
+        <source>&amp;About Parallax</source>
+        <translation>&amp;Über Parallax</translation>
+    </message>
+    <message>
+        <source>About Parallax</source>
+        <translation>Über Parallax</translation>
+    </message>
+    <message>
+        <source>Parallax %1
+Compare how news outlets cover the same story.</source>
+        <translation>Parallax %1
+Vergleichen, wie Nachrichtenmedien über dieselbe Geschichte berichten.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Story</source>
+        <translation>&amp;Geschichte</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Story</source>
+        <translation>&amp;Zu Geschichte hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>No stories yet</source>
+        <translation>Noch keine Geschichten</translation>
+    </message>
+    <message>
+        <source>Open Articles</source>
+        <translation>Artikel öffnen</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
+        <translation>Artikel (*.txt *.html *.htm *.xhtml *.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Ordner importieren</translation>
+    </message>
+    <message>
+        <source>Open or Create Library</source>
+        <translation>Bibliothek öffnen oder anlegen</translation>
+    </message>
+    <message>
+        <source>Parallax libraries (*.sqlite *.db);;All files (*)</source>
+        <translation>Parallax-Bibliotheken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New Story</source>
+        <translation>Neue Geschichte</translation>
+    </message>
+    <message>
+        <source>Name of the story:</source>
+        <translation>Name der Geschichte:</translation>
+    </message>
+    <message>
+        <source>Rename Story</source>
+        <translation>Geschichte umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Delete Story</source>
+        <translation>Geschichte löschen</translation>
+    </message>
+    <message>
+        <source>Delete this story? Its articles stay in the library.</source>
+        <translation>Diese Geschichte löschen? Ihre Artikel bleiben in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Delete Articles</source>
+        <translation>Artikel löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln article from the library? This cannot be undone.</source>
+        <translation>
+            <numerusform>%Ln Artikel aus der Bibliothek löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%Ln Artikel aus der Bibliothek löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln articles from the library? This cannot be undone.</source>
+        <translation>
+            <numerusform>%Ln Artikel aus der Bibliothek löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%Ln Artikel aus der Bibliothek löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Co&amp;verage</source>
+        <translation>&amp;Berichterstattung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Story Suggestions</source>
+        <translation>Vorschläge für Geschichten</translation>
+    </message>
+    <message>
+        <source>Suggest S&amp;tories for Loose Articles</source>
+        <translation>Geschichten für lose Artikel &amp;vorschlagen</translation>
+    </message>
+    <message>
+        <source>Aligned in %L1 ms</source>
+        <translation>Abgeglichen in %L1 ms</translation>
+    </message>
+    <message>
+        <source>Comparing: %L1 of %L2 pairs</source>
+        <translation>Vergleiche: %L1 von %L2 Paaren</translation>
+    </message>
+    <message>
+        <source>Difference %L1 of %L2</source>
+        <translation>Unterschied %L1 von %L2</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::MetadataDialog</name>
+    <message>
+        <source>&amp;Known</source>
+        <translation>&amp;Bekannt</translation>
+    </message>
+    <message>
+        <source>Article Details</source>
+        <translation>Artikeldetails</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Medium:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Byline:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Veröffentlicht:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::OverlapHeatMap</name>
+    <message>
+        <source>Overlap between outlets</source>
+        <translation>Überschneidung zwischen Medien</translation>
+    </message>
+    <message>
+        <source>No overlap to show yet.</source>
+        <translation>Noch keine Überschneidung zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Share of the row outlet&apos;s words in runs it shares with the column outlet. Click a cell to compare the two side by side.</source>
+        <translation>Anteil der Wörter des Zeilenmediums in Passagen, die es mit dem Spaltenmedium teilt. Auf eine Zelle klicken, um die beiden nebeneinander zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>%L1% of %2&apos;s words are in runs shared with %3. Click to compare them side by side.</source>
+        <translation>%L1 % der Wörter von %2 stehen in Passagen, die es mit %3 teilt. Klicken, um sie nebeneinander zu vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::OverviewRuler</name>
+    <message>
+        <source>Where this article shares text and where it stands alone; click to go there</source>
+        <translation>Wo dieser Artikel Text teilt und wo er allein steht; klicken, um dorthin zu gehen</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation> Wörter</translation>
+    </message>
+    <message>
+        <source>The shortest run of shared words highlighted as shared</source>
+        <translation>Die kürzeste Folge gemeinsamer Wörter, die als gemeinsam hervorgehoben wird</translation>
+    </message>
+    <message>
+        <source>How similar two paragraphs must be to be linked; lower links more</source>
+        <translation>Wie ähnlich zwei Absätze sein müssen, um verknüpft zu werden; niedriger verknüpft mehr</translation>
+    </message>
+    <message>
+        <source>How similar two paragraphs out of order must be to be linked as moved</source>
+        <translation>Wie ähnlich zwei Absätze außer der Reihe sein müssen, um als verschoben verknüpft zu werden</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>Minimum shared &amp;run:</source>
+        <translation>Kürzeste gemeinsame &amp;Folge:</translation>
+    </message>
+    <message>
+        <source>&amp;Link threshold:</source>
+        <translation>&amp;Verknüpfungsschwelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Move threshold:</source>
+        <translation>Ver&amp;schiebungsschwelle:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>A new language is used when Parallax is next started.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Parallax.</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::QuotesView</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Wortlaut</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(nicht genannt)</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>weicht ab</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ReaderView</name>
+    <message>
+        <source>Edit &amp;Details…</source>
+        <translation>&amp;Details bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Correct the outlet, title, byline or date</source>
+        <translation>Medium, Titel, Autor oder Datum korrigieren</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word</source>
+        <translation>
+            <numerusform>%Ln Wort</numerusform>
+            <numerusform>%Ln Wörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>%Ln Wort</numerusform>
+            <numerusform>%Ln Wörter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Body Text</source>
+        <translation>Als &amp;Fließtext markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Furniture</source>
+        <translation>Als &amp;Beiwerk markieren</translation>
+    </message>
+    <message>
+        <source>Furniture (ads, navigation, captions) takes no part in comparisons</source>
+        <translation>Beiwerk (Werbung, Navigation, Bildunterschriften) nimmt an Vergleichen nicht teil</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Heading</source>
+        <translation>Als &amp;Überschrift markieren</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::SearchResultsModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::SideHeader</name>
+    <message>
+        <source>Choose the article this side shows</source>
+        <translation>Den Artikel wählen, den diese Seite zeigt</translation>
+    </message>
+    <message>
+        <source>(unknown outlet)</source>
+        <translation>(unbekanntes Medium)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word</source>
+        <translation>
+            <numerusform>%Ln Wort</numerusform>
+            <numerusform>%Ln Wörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>%Ln Wort</numerusform>
+            <numerusform>%Ln Wörter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1% of this article is shared with %2</source>
+        <translation>%L1 % dieses Artikels teilt er mit %2</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::StoryGroupingPanel</name>
+    <message>
+        <source>Find stories among the articles that are in none, or check where new articles belong.</source>
+        <translation>Geschichten unter den Artikeln finden, die zu keiner gehören, oder prüfen, wohin neue Artikel gehören.</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Story proposals</source>
+        <translation>Vorschläge für Geschichten</translation>
+    </message>
+    <message>
+        <source>&amp;Find Stories</source>
+        <translation>Geschichten &amp;finden</translation>
+    </message>
+    <message>
+        <source>&amp;File Ticked Articles</source>
+        <translation>Angehakte Artikel &amp;zuordnen</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>Artikel %1</translation>
+    </message>
+    <message>
+        <source>Story %1</source>
+        <translation>Geschichte %1</translation>
+    </message>
+    <message>
+        <source>Looking for the stories these articles belong to…</source>
+        <translation>Suche die Geschichten, zu denen diese Artikel gehören…</translation>
+    </message>
+    <message>
+        <source>Grouping the articles that are in no story…</source>
+        <translation>Gruppiere die Artikel, die zu keiner Geschichte gehören…</translation>
+    </message>
+    <message>
+        <source>No story in the library looks like these articles.</source>
+        <translation>Keine Geschichte in der Bibliothek ähnelt diesen Artikeln.</translation>
+    </message>
+    <message>
+        <source>Untick what is wrong, then file the rest.</source>
+        <translation>Entfernen Sie die Haken bei allem Falschen und ordnen Sie den Rest zu.</translation>
+    </message>
+    <message>
+        <source>The new story&apos;s name; double-click to change it.</source>
+        <translation>Der Name der neuen Geschichte; zum Ändern doppelklicken.</translation>
+    </message>
+    <message>
+        <source>The loose articles do not group into stories.</source>
+        <translation>Die losen Artikel lassen sich nicht zu Geschichten gruppieren.</translation>
+    </message>
+    <message>
+        <source>Filed.</source>
+        <translation>Zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the story “%2” (%L3% alike)</source>
+        <translation>„%1“ zur Geschichte „%2“ hinzufügen (%L3 % ähnlich)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stories proposed: %Ln. Rename or untick them, then file the rest.</source>
+        <translation>
+            <numerusform>Vorgeschlagene Geschichten: %Ln. Umbenennen oder Haken entfernen, dann den Rest zuordnen.</numerusform>
+            <numerusform>Vorgeschlagene Geschichten: %Ln. Umbenennen oder Haken entfernen, dann den Rest zuordnen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::TimelineView</name>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Wholly derived</source>
+        <translation>Ganz übernommen</translation>
+    </message>
+    <message>
+        <source>Partly derived</source>
+        <translation>Teilweise übernommen</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>Eigenständig</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>Datum unbekannt</translation>
+    </message>
+    <message>
+        <source>, most with %1</source>
+        <translation>, die meisten mit %1</translation>
+    </message>
+    <message>
+        <source>%1: %L2% of its words shared with other outlets</source>
+        <translation>%1: %L2 % seiner Wörter mit anderen Medien geteilt</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::UniqueClaimsView</name>
+    <message>
+        <source>Only this outlet reports</source>
+        <translation>Nur dieses Medium berichtet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln claim(s) no other outlet makes</source>
+        <translation>
+            <numerusform>%1 — %Ln Aussage, die kein anderes Medium macht</numerusform>
+            <numerusform>%1 — %Ln Aussagen, die kein anderes Medium macht</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

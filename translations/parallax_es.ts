@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>ArticleReader</name>
-    <message>
-        <source>empty file</source>
-        <translation>archivo vacío</translation>
-    </message>
-    <message>
-        <source>no text to read in it</source>
-        <translation>no contiene texto que leer</translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>Import files or folders into the library</source>
@@ -133,1550 +122,6 @@
         <source>Format</source>
         <translation>Formato</translation>
     </message>
-</context>
-<context>
-    <name>CounterpartTip</name>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1:
-%2</source>
-        <translation>%1:
-%2</translation>
-    </message>
-    <message>
-        <source>Only %1 says this.</source>
-        <translation>Solo %1 dice esto.</translation>
-    </message>
-    <message>
-        <source>Only %1 has this paragraph.</source>
-        <translation>Solo %1 tiene este párrafo.</translation>
-    </message>
-</context>
-<context>
-    <name>Coverage</name>
-    <message>
-        <source>Article %1</source>
-        <translation>Artículo %1</translation>
-    </message>
-    <message>
-        <source>Outlet %1</source>
-        <translation>Medio %1</translation>
-    </message>
-</context>
-<context>
-    <name>HighlightPalette</name>
-    <message>
-        <source>Classic (green, yellow, red)</source>
-        <translation>Clásico (verde, amarillo, rojo)</translation>
-    </message>
-    <message>
-        <source>Okabe–Ito (safe for colour blindness)</source>
-        <translation>Okabe–Ito (apto para daltonismo)</translation>
-    </message>
-    <message>
-        <source>Identical</source>
-        <translation>Idéntico</translation>
-    </message>
-    <message>
-        <source>Near-verbatim</source>
-        <translation>Casi literal</translation>
-    </message>
-    <message>
-        <source>Paraphrase</source>
-        <translation>Paráfrasis</translation>
-    </message>
-    <message>
-        <source>Only here</source>
-        <translation>Solo aquí</translation>
-    </message>
-</context>
-<context>
-    <name>Ingest</name>
-    <message>
-        <source>PNG image</source>
-        <translation>imagen PNG</translation>
-    </message>
-    <message>
-        <source>JPEG image</source>
-        <translation>imagen JPEG</translation>
-    </message>
-    <message>
-        <source>GIF image</source>
-        <translation>imagen GIF</translation>
-    </message>
-    <message>
-        <source>WebP image</source>
-        <translation>imagen WebP</translation>
-    </message>
-    <message>
-        <source>TIFF image</source>
-        <translation>imagen TIFF</translation>
-    </message>
-    <message>
-        <source>PDF document</source>
-        <translation>documento PDF</translation>
-    </message>
-    <message>
-        <source>ZIP archive</source>
-        <translation>archivo comprimido ZIP</translation>
-    </message>
-    <message>
-        <source>Microsoft Office document</source>
-        <translation>documento de Microsoft Office</translation>
-    </message>
-    <message>
-        <source>gzip archive</source>
-        <translation>archivo comprimido gzip</translation>
-    </message>
-    <message>
-        <source>xz archive</source>
-        <translation>archivo comprimido xz</translation>
-    </message>
-    <message>
-        <source>7-Zip archive</source>
-        <translation>archivo comprimido 7-Zip</translation>
-    </message>
-    <message>
-        <source>RAR archive</source>
-        <translation>archivo comprimido RAR</translation>
-    </message>
-    <message>
-        <source>Zstandard archive</source>
-        <translation>archivo comprimido Zstandard</translation>
-    </message>
-    <message>
-        <source>ELF executable</source>
-        <translation>ejecutable ELF</translation>
-    </message>
-    <message>
-        <source>Windows executable</source>
-        <translation>ejecutable de Windows</translation>
-    </message>
-    <message>
-        <source>Mach-O executable</source>
-        <translation>ejecutable Mach-O</translation>
-    </message>
-    <message>
-        <source>Java class or Mach-O executable</source>
-        <translation>clase de Java o ejecutable Mach-O</translation>
-    </message>
-    <message>
-        <source>SQLite database</source>
-        <translation>base de datos SQLite</translation>
-    </message>
-    <message>
-        <source>Ogg media</source>
-        <translation>archivo multimedia Ogg</translation>
-    </message>
-    <message>
-        <source>FLAC audio</source>
-        <translation>audio FLAC</translation>
-    </message>
-    <message>
-        <source>MP3 audio</source>
-        <translation>audio MP3</translation>
-    </message>
-    <message>
-        <source>WAV audio</source>
-        <translation>audio WAV</translation>
-    </message>
-    <message>
-        <source>AVI video</source>
-        <translation>vídeo AVI</translation>
-    </message>
-    <message>
-        <source>MP4 or QuickTime media</source>
-        <translation>archivo multimedia MP4 o QuickTime</translation>
-    </message>
-    <message>
-        <source>WOFF font</source>
-        <translation>fuente WOFF</translation>
-    </message>
-</context>
-<context>
-    <name>QGuiApplication</name>
-    <message>
-        <source>QT_LAYOUT_DIRECTION</source>
-        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
-        <translation>LTR</translation>
-    </message>
-</context>
-<context>
-    <name>Schema</name>
-    <message>
-        <source>not a Parallax library (cannot read its version)</source>
-        <translation>no es una biblioteca de Parallax (no se puede leer su versión)</translation>
-    </message>
-    <message>
-        <source>the library was written by a newer Parallax (schema %1; this one reads up to %2)</source>
-        <translation>la biblioteca la escribió un Parallax más reciente (esquema %1; este lee hasta el %2)</translation>
-    </message>
-    <message>
-        <source>upgrading the library to schema %1 failed: %2</source>
-        <translation>falló la actualización de la biblioteca al esquema %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>parallax</name>
-    <message>
-        <source>%1: %2% of its words shared with %3</source>
-        <translation>%1: %2 % de sus palabras compartidas con %3</translation>
-    </message>
-    <message>
-        <source>Matching paragraphs: %1 identical, %2 near-verbatim, %3 paraphrased; %4 of them moved</source>
-        <translation>Párrafos coincidentes: %1 idénticos, %2 casi literales, %3 parafraseados; %4 de ellos movidos</translation>
-    </message>
-    <message>
-        <source>Claims: %1 in both, %2 only in %3, %4 only in %5</source>
-        <translation>Afirmaciones: %1 en ambos, %2 solo en %3, %4 solo en %5</translation>
-    </message>
-    <message>
-        <source>Overlap</source>
-        <translation>Coincidencia</translation>
-    </message>
-    <message>
-        <source>the same words in both articles (solid underline)</source>
-        <translation>las mismas palabras en ambos artículos (subrayado continuo)</translation>
-    </message>
-    <message>
-        <source>shared words of a sentence with a few words changed (dashed)</source>
-        <translation>palabras compartidas de una frase con unas pocas palabras cambiadas (discontinuo)</translation>
-    </message>
-    <message>
-        <source>shared words of the same claim put in other words (dotted)</source>
-        <translation>palabras compartidas de la misma afirmación dicha con otras palabras (punteado)</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>Movido</translation>
-    </message>
-    <message>
-        <source>a matching paragraph out of order</source>
-        <translation>un párrafo coincidente fuera de orden</translation>
-    </message>
-    <message>
-        <source>a claim the other article does not make (wavy underline)</source>
-        <translation>una afirmación que el otro artículo no hace (subrayado ondulado)</translation>
-    </message>
-    <message>
-        <source>Shared</source>
-        <translation>Compartido</translation>
-    </message>
-    <message>
-        <source>a claim that two or more outlets make (solid underline)</source>
-        <translation>una afirmación que hacen dos o más medios (subrayado continuo)</translation>
-    </message>
-    <message>
-        <source>a claim only this outlet makes (wavy underline)</source>
-        <translation>una afirmación que solo hace este medio (subrayado ondulado)</translation>
-    </message>
-    <message>
-        <source>Each highlight and paragraph label links to its counterpart in the other column.</source>
-        <translation>Cada resaltado y cada etiqueta de párrafo enlaza con su equivalente en la otra columna.</translation>
-    </message>
-    <message>
-        <source>Each highlighted sentence links to its row in the claims table.</source>
-        <translation>Cada frase resaltada enlaza con su fila en la tabla de afirmaciones.</translation>
-    </message>
-    <message>
-        <source>Legend</source>
-        <translation>Leyenda</translation>
-    </message>
-    <message>
-        <source>Comparison: %1</source>
-        <translation>Comparación: %1</translation>
-    </message>
-    <message>
-        <source>en</source>
-        <comment>BCP 47 tag of this translation&apos;s language</comment>
-        <translation>es</translation>
-    </message>
-    <message>
-        <source>Parallax comparison of %1 articles</source>
-        <translation>Comparación de Parallax de %1 artículos</translation>
-    </message>
-    <message>
-        <source>Exported from Parallax. The highlights are found by matching words automatically: read the articles before you rely on them.</source>
-        <translation>Exportado desde Parallax. Los resaltados se obtienen comparando palabras automáticamente: lea los artículos antes de fiarse de ellos.</translation>
-    </message>
-    <message>
-        <source>not text: too many control characters</source>
-        <translation>no es texto: demasiados caracteres de control</translation>
-    </message>
-    <message>
-        <source>not text: contains NUL characters</source>
-        <translation>no es texto: contiene caracteres NUL</translation>
-    </message>
-    <message>
-        <source>cannot decode: invalid UTF-8 and no charset detected</source>
-        <translation>no se puede decodificar: UTF-8 no válido y no se detectó ningún juego de caracteres</translation>
-    </message>
-    <message>
-        <source>cannot decode: detected charset %1 is not supported</source>
-        <translation>no se puede decodificar: el juego de caracteres detectado %1 no es compatible</translation>
-    </message>
-    <message>
-        <source>too large for an article: %1 MB</source>
-        <translation>demasiado grande para un artículo: %1 MB</translation>
-    </message>
-    <message>
-        <source>binary file (%1)</source>
-        <translation>archivo binario (%1)</translation>
-    </message>
-    <message>
-        <source>not text: contains NUL bytes (first at byte %1)</source>
-        <translation>no es texto: contiene bytes NUL (el primero en el byte %1)</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::AddNoteAction</name>
-    <message>
-        <source>Add &amp;Note…</source>
-        <translation>Añadir &amp;nota…</translation>
-    </message>
-    <message>
-        <source>Note something about the selected words: to check, confirmed, disputed or context</source>
-        <translation>Anotar algo sobre las palabras seleccionadas: por comprobar, confirmado, discutido o contexto</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::AnnotationDialog</name>
-    <message>
-        <source>Add Note</source>
-        <translation>Añadir nota</translation>
-    </message>
-    <message>
-        <source>Edit Note</source>
-        <translation>Editar nota</translation>
-    </message>
-    <message>
-        <source>Marked text:</source>
-        <translation>Texto marcado:</translation>
-    </message>
-    <message>
-        <source>&amp;Label:</source>
-        <translation>&amp;Etiqueta:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Nota:</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::AnnotationsModel</name>
-    <message>
-        <source>To check</source>
-        <translation>Por comprobar</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>Confirmado</translation>
-    </message>
-    <message>
-        <source>Disputed</source>
-        <translation>Discutido</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>Contexto</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Etiqueta</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>Medio</translation>
-    </message>
-    <message>
-        <source>Marked text</source>
-        <translation>Texto marcado</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::AnnotationsPanel</name>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ClaimDetailView</name>
-    <message>
-        <source>Select a claim to read each outlet&apos;s wording of it.</source>
-        <translation>Seleccione una afirmación para leer cómo la formula cada medio.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Claim %1, carried by %n outlet(s). Words that differ from %2&apos;s wording are highlighted; facts that differ are underlined.</source>
-        <translation>
-            <numerusform>Afirmación %1, recogida por %n medio. Las palabras que difieren de la formulación de %2 están resaltadas; los datos que difieren están subrayados.</numerusform>
-            <numerusform>Afirmación %1, recogida por %n medios. Las palabras que difieren de la formulación de %2 están resaltadas; los datos que difieren están subrayados.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ClaimMatrixModel</name>
-    <message>
-        <source>Article %1</source>
-        <translation>Artículo %1</translation>
-    </message>
-    <message>
-        <source>Identical</source>
-        <translation>Idéntico</translation>
-    </message>
-    <message>
-        <source>Near-verbatim</source>
-        <translation>Casi literal</translation>
-    </message>
-    <message>
-        <source>Paraphrase</source>
-        <translation>Paráfrasis</translation>
-    </message>
-    <message>
-        <source>Only this outlet</source>
-        <translation>Solo este medio</translation>
-    </message>
-    <message>
-        <source>Not carried</source>
-        <translation>No recogida</translation>
-    </message>
-    <message numerus="yes">
-        <source>Carried by %n outlet(s)</source>
-        <translation>
-            <numerusform>Recogida por %n medio</numerusform>
-            <numerusform>Recogida por %n medios</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>States a figure, date, name or title that differs from another outlet&apos;s.</source>
-        <translation>Da una cifra, fecha, nombre o cargo distinto del de otro medio.</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation>Afirmación</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ComparisonView</name>
-    <message>
-        <source>⇄</source>
-        <translation>⇄</translation>
-    </message>
-    <message>
-        <source>Swap sides</source>
-        <translation>Intercambiar lados</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::CoverageView</name>
-    <message>
-        <source>Claims</source>
-        <translation>Afirmaciones</translation>
-    </message>
-    <message>
-        <source>Overlap</source>
-        <translation>Coincidencia</translation>
-    </message>
-    <message>
-        <source>Unique claims</source>
-        <translation>Afirmaciones exclusivas</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Cronología</translation>
-    </message>
-    <message>
-        <source>Discrepancies</source>
-        <translation>Discrepancias</translation>
-    </message>
-    <message>
-        <source>Quotes</source>
-        <translation>Citas</translation>
-    </message>
-    <message>
-        <source>&amp;Unique only</source>
-        <translation>Solo &amp;exclusivas</translation>
-    </message>
-    <message>
-        <source>&amp;Quotes only</source>
-        <translation>Solo &amp;citas</translation>
-    </message>
-    <message>
-        <source>With &amp;figures</source>
-        <translation>Con &amp;cifras</translation>
-    </message>
-    <message>
-        <source>&amp;Blind</source>
-        <translation>A &amp;ciegas</translation>
-    </message>
-    <message>
-        <source>Hide outlet names: show them as Outlet A, Outlet B, …</source>
-        <translation>Ocultar los nombres de los medios: mostrarlos como Medio A, Medio B, …</translation>
-    </message>
-    <message>
-        <source>Shared by ≥ </source>
-        <translation>Compartida por ≥ </translation>
-    </message>
-    <message>
-        <source>Shared by at least this many outlets</source>
-        <translation>Compartida por al menos este número de medios</translation>
-    </message>
-    <message>
-        <source>Story order</source>
-        <translation>Orden de la noticia</translation>
-    </message>
-    <message>
-        <source>Most carried first</source>
-        <translation>Las más recogidas primero</translation>
-    </message>
-    <message>
-        <source>Fewest carried first</source>
-        <translation>Las menos recogidas primero</translation>
-    </message>
-    <message>
-        <source>Order of the claims</source>
-        <translation>Orden de las afirmaciones</translation>
-    </message>
-    <message>
-        <source>Claims matrix</source>
-        <translation>Matriz de afirmaciones</translation>
-    </message>
-    <message numerus="yes">
-        <source>Working out who reported what across %n article(s)…</source>
-        <translation>
-            <numerusform>Averiguando quién informó de qué en %n artículo…</numerusform>
-            <numerusform>Averiguando quién informó de qué en %n artículos…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose a story or several articles to see who reported what.</source>
-        <translation>Elija una noticia o varios artículos para ver quién informó de qué.</translation>
-    </message>
-    <message>
-        <source>identical</source>
-        <translation>idéntica</translation>
-    </message>
-    <message>
-        <source>near-verbatim</source>
-        <translation>casi literal</translation>
-    </message>
-    <message>
-        <source>paraphrase</source>
-        <translation>paráfrasis</translation>
-    </message>
-    <message>
-        <source>only this outlet</source>
-        <translation>solo este medio</translation>
-    </message>
-    <message>
-        <source>a figure, date, name or title differs</source>
-        <translation>difiere una cifra, fecha, nombre o cargo</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::Database</name>
-    <message>
-        <source>the Qt SQLite driver is missing (install libqt6sql6-sqlite)</source>
-        <translation>falta el controlador SQLite de Qt (instale libqt6sql6-sqlite)</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>no se puede crear la carpeta %1</translation>
-    </message>
-    <message>
-        <source>the library %1 was found damaged and set aside as %2. %3</source>
-        <translation>la biblioteca %1 estaba dañada y se ha apartado como %2. %3</translation>
-    </message>
-    <message>
-        <source>There is no backup of it. Move %1 elsewhere to start a new, empty library.</source>
-        <translation>No hay ninguna copia de seguridad. Mueva %1 a otro sitio para empezar una biblioteca nueva y vacía.</translation>
-    </message>
-    <message>
-        <source>Restore its latest backup with `parallax restore-backup --library %1`, or move %2 elsewhere to start a new, empty library.</source>
-        <translation>Restaure su última copia de seguridad con `parallax restore-backup --library %1`, o mueva %2 a otro sitio para empezar una biblioteca nueva y vacía.</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>el archivo está vacío</translation>
-    </message>
-    <message>
-        <source>it is no longer an SQLite file</source>
-        <translation>ya no es un archivo SQLite</translation>
-    </message>
-    <message>
-        <source>%1 is not a usable library: %2</source>
-        <translation>%1 no es una biblioteca utilizable: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>it cannot be checked</source>
-        <translation>no se puede comprobar</translation>
-    </message>
-    <message>
-        <source>It was moved aside, unchanged, to %1. </source>
-        <translation>Se ha apartado, sin cambios, a %1. </translation>
-    </message>
-    <message>
-        <source>There is no backup of it; the sqlite3 shell&apos;s .recover command may rescue part of it.</source>
-        <translation>No hay ninguna copia de seguridad; la orden .recover del intérprete sqlite3 puede rescatar parte de ella.</translation>
-    </message>
-    <message>
-        <source>Its latest backup, from %1, can be restored with `parallax restore-backup --library %2`.</source>
-        <translation>Su última copia de seguridad, del %1, se puede restaurar con `parallax restore-backup --library %2`.</translation>
-    </message>
-    <message>
-        <source>the library %1 is damaged (%2). %3</source>
-        <translation>la biblioteca %1 está dañada (%2). %3</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::DiscrepancyListView</name>
-    <message>
-        <source>Claim</source>
-        <translation>Afirmación</translation>
-    </message>
-    <message>
-        <source>Differs in</source>
-        <translation>Difiere en</translation>
-    </message>
-    <message>
-        <source>One outlet</source>
-        <translation>Un medio</translation>
-    </message>
-    <message>
-        <source>Another outlet</source>
-        <translation>Otro medio</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Cifra</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Cargo</translation>
-    </message>
-    <message>
-        <source>%1: “%2”</source>
-        <translation>%1: «%2»</translation>
-    </message>
-    <message>
-        <source>No differing figures, dates, names or titles found.</source>
-        <translation>No se encontraron cifras, fechas, nombres ni cargos discrepantes.</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ExportActions</name>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimir…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>&amp;Vista previa de impresión…</translation>
-    </message>
-    <message>
-        <source>Save the comparison as an HTML page, PDF, JSON or CSV of claims</source>
-        <translation>Guardar la comparación como página HTML, PDF, JSON o CSV de afirmaciones</translation>
-    </message>
-    <message>
-        <source>HTML page (*.html *.htm)</source>
-        <translation>Página HTML (*.html *.htm)</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Documento PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>JSON data (*.json)</source>
-        <translation>Datos JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>CSV of claims (*.csv)</source>
-        <translation>CSV de afirmaciones (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export Comparison</source>
-        <translation>Exportar comparación</translation>
-    </message>
-    <message>
-        <source>Could not write %1:
-%2</source>
-        <translation>No se pudo escribir %1:
-%2</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ImportProgress</name>
-    <message>
-        <source>Importing…</source>
-        <translation>Importando…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
-    <message>
-        <source>Stopping after the current file…</source>
-        <translation>Deteniendo tras el archivo actual…</translation>
-    </message>
-    <message>
-        <source>Importing %1 of %2: %3</source>
-        <translation>Importando %1 de %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln file could not be imported.</source>
-        <translation>
-            <numerusform>No se pudo importar %Ln archivo.</numerusform>
-            <numerusform>No se pudieron importar %Ln archivos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln files could not be imported.</source>
-        <translation>
-            <numerusform>No se pudo importar %Ln archivo.</numerusform>
-            <numerusform>No se pudieron importar %Ln archivos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln article was imported.</source>
-        <translation>
-            <numerusform>Se importó %Ln artículo.</numerusform>
-            <numerusform>Se importaron %Ln artículos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln articles were imported.</source>
-        <translation>
-            <numerusform>Se importó %Ln artículo.</numerusform>
-            <numerusform>Se importaron %Ln artículos.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parallax::Importer</name>
-    <message>
-        <source>no such file or folder</source>
-        <translation>no existe el archivo o la carpeta</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>no es un archivo normal</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>no existe el archivo</translation>
-    </message>
-    <message>
-        <source>too large (%1; the limit is %2)</source>
-        <translation>demasiado grande (%1; el límite es %2)</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>no se puede leer: %1</translation>
-    </message>
-    <message>
-        <source>too large (the limit is %1)</source>
-        <translation>demasiado grande (el límite es %1)</translation>
-    </message>
-    <message>
-        <source>the library could not store it: %1</source>
-        <translation>la biblioteca no pudo guardarlo: %1</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::LegendBar</name>
-    <message>
-        <source>Moved (dashed)</source>
-        <translation>Movido (discontinuo)</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::LibraryModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>All articles</source>
-        <translation>Todos los artículos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln article</source>
-        <translation>
-            <numerusform>%Ln artículo</numerusform>
-            <numerusform>%Ln artículos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln articles</source>
-        <translation>
-            <numerusform>%Ln artículo</numerusform>
-            <numerusform>%Ln artículos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every article in the library</source>
-        <translation>Todos los artículos de la biblioteca</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(sin título)</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>Medio</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Publicado</translation>
-    </message>
-    <message>
-        <source>Words</source>
-        <translation>Palabras</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::LibraryPanel</name>
-    <message>
-        <source>Search the library</source>
-        <translation>Buscar en la biblioteca</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::LibraryService</name>
-    <message>
-        <source>No library is open.</source>
-        <translation>No hay ninguna biblioteca abierta.</translation>
-    </message>
-    <message>
-        <source>Pasted article</source>
-        <translation>Artículo pegado</translation>
-    </message>
-    <message>
-        <source>Could not save the note: %1</source>
-        <translation>No se pudo guardar la nota: %1</translation>
-    </message>
-    <message>
-        <source>Could not change the note: %1</source>
-        <translation>No se pudo cambiar la nota: %1</translation>
-    </message>
-    <message>
-        <source>Could not delete the note: %1</source>
-        <translation>No se pudo eliminar la nota: %1</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::MainWindow</name>
-    <message>
-        <source>Library</source>
-        <translation>Biblioteca</translation>
-    </message>
-    <message>
-        <source>&amp;Comparison</source>
-        <translation>&amp;Comparación</translation>
-    </message>
-    <message>
-        <source>&amp;Reader</source>
-        <translation>&amp;Lector</translation>
-    </message>
-    <message>
-        <source>Library: %1</source>
-        <translation>Biblioteca: %1</translation>
-    </message>
-    <message>
-        <source>Cannot open the library %1: %2</source>
-        <translation>No se puede abrir la biblioteca %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Comparing %Ln articles…</source>
-        <translation>
-            <numerusform>Comparando %Ln artículo…</numerusform>
-            <numerusform>Comparando %Ln artículos…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Aligned in %1 ms</source>
-        <translation>Alineado en %1 ms</translation>
-    </message>
-    <message>
-        <source>Comparing: %1 of %2 pairs</source>
-        <translation>Comparando: %1 de %2 pares</translation>
-    </message>
-    <message>
-        <source>Difference %1 of %2</source>
-        <translation>Diferencia %1 de %2</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text to import.</source>
-        <translation>El portapapeles no contiene texto que importar.</translation>
-    </message>
-    <message>
-        <source>%1 vs %2</source>
-        <translation>%1 frente a %2</translation>
-    </message>
-    <message>
-        <source>Parallax</source>
-        <translation>Parallax</translation>
-    </message>
-    <message>
-        <source>%1 — Parallax</source>
-        <translation>%1 — Parallax</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Abrir…</translation>
-    </message>
-    <message>
-        <source>Import &amp;Folder…</source>
-        <translation>Importar &amp;carpeta…</translation>
-    </message>
-    <message>
-        <source>&amp;Paste Article</source>
-        <translation>&amp;Pegar artículo</translation>
-    </message>
-    <message>
-        <source>Open &amp;Library…</source>
-        <translation>Abrir &amp;biblioteca…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>Edit Article &amp;Details…</source>
-        <translation>Editar los &amp;detalles del artículo…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Article…</source>
-        <translation>&amp;Eliminar artículo…</translation>
-    </message>
-    <message>
-        <source>Pre&amp;ferences…</source>
-        <translation>Pre&amp;ferencias…</translation>
-    </message>
-    <message>
-        <source>&amp;New Story from Selection…</source>
-        <translation>&amp;Nueva noticia a partir de la selección…</translation>
-    </message>
-    <message>
-        <source>&amp;Rename Story…</source>
-        <translation>&amp;Renombrar noticia…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete Story…</source>
-        <translation>E&amp;liminar noticia…</translation>
-    </message>
-    <message>
-        <source>Remove from &amp;Story</source>
-        <translation>Quitar de la &amp;noticia</translation>
-    </message>
-    <message>
-        <source>&amp;Next Difference</source>
-        <translation>Diferencia &amp;siguiente</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Difference</source>
-        <translation>Diferencia &amp;anterior</translation>
-    </message>
-    <message>
-        <source>Next &amp;Unique Claim</source>
-        <translation>Afirmación e&amp;xclusiva siguiente</translation>
-    </message>
-    <message>
-        <source>Previous U&amp;nique Claim</source>
-        <translation>Afirmación exclusiva an&amp;terior</translation>
-    </message>
-    <message>
-        <source>&amp;Swap Sides</source>
-        <translation>&amp;Intercambiar lados</translation>
-    </message>
-    <message>
-        <source>Show &amp;Furniture</source>
-        <translation>Mostrar &amp;elementos de página</translation>
-    </message>
-    <message>
-        <source>Show ads, navigation and captions, greyed</source>
-        <translation>Mostrar en gris anuncios, navegación y pies de foto</translation>
-    </message>
-    <message>
-        <source>S&amp;ynchronised Scrolling</source>
-        <translation>Desplazamiento s&amp;incronizado</translation>
-    </message>
-    <message>
-        <source>&amp;About Parallax</source>
-        <translation>&amp;Acerca de Parallax</translation>
-    </message>
-    <message>
-        <source>About Parallax</source>
-        <translation>Acerca de Parallax</translation>
-    </message>
-    <message>
-        <source>Parallax %1
-Compare how news outlets cover the same story.</source>
-        <translation>Parallax %1
-Compara cómo cubren los medios una misma noticia.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;recientes</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>&amp;Story</source>
-        <translation>&amp;Noticia</translation>
-    </message>
-    <message>
-        <source>&amp;Add to Story</source>
-        <translation>&amp;Añadir a la noticia</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Ir</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Principal</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>No hay archivos recientes</translation>
-    </message>
-    <message>
-        <source>No stories yet</source>
-        <translation>Aún no hay noticias</translation>
-    </message>
-    <message>
-        <source>Open Articles</source>
-        <translation>Abrir artículos</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
-        <translation>Artículos (*.txt *.html *.htm *.xhtml *.md *.markdown);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Import Folder</source>
-        <translation>Importar carpeta</translation>
-    </message>
-    <message>
-        <source>Open or Create Library</source>
-        <translation>Abrir o crear biblioteca</translation>
-    </message>
-    <message>
-        <source>Parallax libraries (*.sqlite *.db);;All files (*)</source>
-        <translation>Bibliotecas de Parallax (*.sqlite *.db);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>New Story</source>
-        <translation>Nueva noticia</translation>
-    </message>
-    <message>
-        <source>Name of the story:</source>
-        <translation>Nombre de la noticia:</translation>
-    </message>
-    <message>
-        <source>Rename Story</source>
-        <translation>Renombrar noticia</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>Nombre nuevo:</translation>
-    </message>
-    <message>
-        <source>Delete Story</source>
-        <translation>Eliminar noticia</translation>
-    </message>
-    <message>
-        <source>Delete this story? Its articles stay in the library.</source>
-        <translation>¿Eliminar esta noticia? Sus artículos se quedan en la biblioteca.</translation>
-    </message>
-    <message>
-        <source>Delete Articles</source>
-        <translation>Eliminar artículos</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %Ln article from the library? This cannot be undone.</source>
-        <translation>
-            <numerusform>¿Eliminar %Ln artículo de la biblioteca? No se puede deshacer.</numerusform>
-            <numerusform>¿Eliminar %Ln artículos de la biblioteca? No se puede deshacer.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %Ln articles from the library? This cannot be undone.</source>
-        <translation>
-            <numerusform>¿Eliminar %Ln artículo de la biblioteca? No se puede deshacer.</numerusform>
-            <numerusform>¿Eliminar %Ln artículos de la biblioteca? No se puede deshacer.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Co&amp;verage</source>
-        <translation>Co&amp;bertura</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Story Suggestions</source>
-        <translation>Propuestas de noticias</translation>
-    </message>
-    <message>
-        <source>Suggest S&amp;tories for Loose Articles</source>
-        <translation>Proponer no&amp;ticias para los artículos sueltos</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::MetadataDialog</name>
-    <message>
-        <source>&amp;Known</source>
-        <translation>&amp;Conocido</translation>
-    </message>
-    <message>
-        <source>Article Details</source>
-        <translation>Detalles del artículo</translation>
-    </message>
-    <message>
-        <source>&amp;Outlet:</source>
-        <translation>&amp;Medio:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Título:</translation>
-    </message>
-    <message>
-        <source>&amp;Byline:</source>
-        <translation>&amp;Firma:</translation>
-    </message>
-    <message>
-        <source>&amp;Published:</source>
-        <translation>&amp;Publicado:</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Dirección:</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::OverlapHeatMap</name>
-    <message>
-        <source>Overlap between outlets</source>
-        <translation>Coincidencia entre medios</translation>
-    </message>
-    <message>
-        <source>No overlap to show yet.</source>
-        <translation>Aún no hay coincidencias que mostrar.</translation>
-    </message>
-    <message>
-        <source>%1% of %2&apos;s words are in runs shared with %3. Click to compare them side by side.</source>
-        <translation>El %1 % de las palabras de %2 está en fragmentos compartidos con %3. Haga clic para compararlos lado a lado.</translation>
-    </message>
-    <message>
-        <source>Share of the row outlet&apos;s words in runs it shares with the column outlet. Click a cell to compare the two side by side.</source>
-        <translation>Proporción de las palabras del medio de la fila en fragmentos que comparte con el medio de la columna. Haga clic en una celda para compararlos lado a lado.</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::OverviewRuler</name>
-    <message>
-        <source>Where this article shares text and where it stands alone; click to go there</source>
-        <translation>Dónde comparte texto este artículo y dónde está solo; haga clic para ir allí</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation>Preferencias</translation>
-    </message>
-    <message>
-        <source> words</source>
-        <translation> palabras</translation>
-    </message>
-    <message>
-        <source>The shortest run of shared words highlighted as shared</source>
-        <translation>El fragmento más corto de palabras compartidas que se resalta como compartido</translation>
-    </message>
-    <message>
-        <source>How similar two paragraphs must be to be linked; lower links more</source>
-        <translation>Cuánto deben parecerse dos párrafos para enlazarlos; un valor más bajo enlaza más</translation>
-    </message>
-    <message>
-        <source>How similar two paragraphs out of order must be to be linked as moved</source>
-        <translation>Cuánto deben parecerse dos párrafos fuera de orden para enlazarlos como movidos</translation>
-    </message>
-    <message>
-        <source>Alignment</source>
-        <translation>Alineación</translation>
-    </message>
-    <message>
-        <source>Minimum shared &amp;run:</source>
-        <translation>&amp;Fragmento compartido mínimo:</translation>
-    </message>
-    <message>
-        <source>&amp;Link threshold:</source>
-        <translation>Umbral de &amp;enlace:</translation>
-    </message>
-    <message>
-        <source>&amp;Move threshold:</source>
-        <translation>Umbral de &amp;movimiento:</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Idioma del sistema</translation>
-    </message>
-    <message>
-        <source>Appearance</source>
-        <translation>Apariencia</translation>
-    </message>
-    <message>
-        <source>&amp;Colours:</source>
-        <translation>&amp;Colores:</translation>
-    </message>
-    <message>
-        <source>Lan&amp;guage:</source>
-        <translation>&amp;Idioma:</translation>
-    </message>
-    <message>
-        <source>A new language is used when Parallax is next started.</source>
-        <translation>Un idioma nuevo se usa la próxima vez que se inicie Parallax.</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::QuotesView</name>
-    <message>
-        <source>Speaker</source>
-        <translation>Hablante</translation>
-    </message>
-    <message>
-        <source>Outlets</source>
-        <translation>Medios</translation>
-    </message>
-    <message>
-        <source>Wording</source>
-        <translation>Formulación</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Cita</translation>
-    </message>
-    <message>
-        <source>(not named)</source>
-        <translation>(sin nombre)</translation>
-    </message>
-    <message>
-        <source>differs</source>
-        <translation>difiere</translation>
-    </message>
-    <message>
-        <source>same</source>
-        <translation>igual</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ReaderView</name>
-    <message>
-        <source>Edit &amp;Details…</source>
-        <translation>Editar &amp;detalles…</translation>
-    </message>
-    <message>
-        <source>Correct the outlet, title, byline or date</source>
-        <translation>Corregir el medio, el título, la firma o la fecha</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(sin título)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln word</source>
-        <translation>
-            <numerusform>%Ln palabra</numerusform>
-            <numerusform>%Ln palabras</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln words</source>
-        <translation>
-            <numerusform>%Ln palabra</numerusform>
-            <numerusform>%Ln palabras</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Body Text</source>
-        <translation>Marcar como texto &amp;principal</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Furniture</source>
-        <translation>Marcar como elemento de &amp;página</translation>
-    </message>
-    <message>
-        <source>Furniture (ads, navigation, captions) takes no part in comparisons</source>
-        <translation>Los elementos de página (anuncios, navegación, pies de foto) no participan en las comparaciones</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Heading</source>
-        <translation>Marcar como &amp;titular</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::SearchResultsModel</name>
-    <message>
-        <source>(untitled)</source>
-        <translation>(sin título)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::SideHeader</name>
-    <message>
-        <source>Choose the article this side shows</source>
-        <translation>Elegir el artículo que muestra este lado</translation>
-    </message>
-    <message>
-        <source>(unknown outlet)</source>
-        <translation>(medio desconocido)</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(sin título)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln word</source>
-        <translation>
-            <numerusform>%Ln palabra</numerusform>
-            <numerusform>%Ln palabras</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln words</source>
-        <translation>
-            <numerusform>%Ln palabra</numerusform>
-            <numerusform>%Ln palabras</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1% of this article is shared with %2</source>
-        <translation>El %1 % de este artículo se comparte con %2</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::StoryGroupingPanel</name>
-    <message>
-        <source>Find stories among the articles that are in none, or check where new articles belong.</source>
-        <translation>Buscar noticias entre los artículos que no están en ninguna, o comprobar adónde pertenecen los artículos nuevos.</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>Propuesta</translation>
-    </message>
-    <message>
-        <source>Story proposals</source>
-        <translation>Propuestas de noticias</translation>
-    </message>
-    <message>
-        <source>&amp;Find Stories</source>
-        <translation>&amp;Buscar noticias</translation>
-    </message>
-    <message>
-        <source>&amp;File Ticked Articles</source>
-        <translation>&amp;Archivar artículos marcados</translation>
-    </message>
-    <message>
-        <source>Article %1</source>
-        <translation>Artículo %1</translation>
-    </message>
-    <message>
-        <source>Story %1</source>
-        <translation>Noticia %1</translation>
-    </message>
-    <message>
-        <source>Looking for the stories these articles belong to…</source>
-        <translation>Buscando las noticias a las que pertenecen estos artículos…</translation>
-    </message>
-    <message>
-        <source>Grouping the articles that are in no story…</source>
-        <translation>Agrupando los artículos que no están en ninguna noticia…</translation>
-    </message>
-    <message>
-        <source>Add “%1” to the story “%2” (%3% alike)</source>
-        <translation>Añadir «%1» a la noticia «%2» (%3 % de parecido)</translation>
-    </message>
-    <message>
-        <source>No story in the library looks like these articles.</source>
-        <translation>Ninguna noticia de la biblioteca se parece a estos artículos.</translation>
-    </message>
-    <message>
-        <source>Untick what is wrong, then file the rest.</source>
-        <translation>Desmarque lo que esté mal y archive el resto.</translation>
-    </message>
-    <message>
-        <source>The new story&apos;s name; double-click to change it.</source>
-        <translation>El nombre de la nueva noticia; haga doble clic para cambiarlo.</translation>
-    </message>
-    <message>
-        <source>The loose articles do not group into stories.</source>
-        <translation>Los artículos sueltos no se agrupan en noticias.</translation>
-    </message>
-    <message>
-        <source>Filed.</source>
-        <translation>Archivado.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stories proposed: %n. Rename or untick them, then file the rest.</source>
-        <translation>
-            <numerusform>Noticias propuestas: %n. Cámbieles el nombre o desmárquelas y archive el resto.</numerusform>
-            <numerusform>Noticias propuestas: %n. Cámbieles el nombre o desmárquelas y archive el resto.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parallax::TimelineView</name>
-    <message>
-        <source>Published</source>
-        <translation>Publicado</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>Medio</translation>
-    </message>
-    <message>
-        <source>Provenance</source>
-        <translation>Procedencia</translation>
-    </message>
-    <message>
-        <source>Wholly derived</source>
-        <translation>Derivado por completo</translation>
-    </message>
-    <message>
-        <source>Partly derived</source>
-        <translation>Derivado en parte</translation>
-    </message>
-    <message>
-        <source>Independent</source>
-        <translation>Independiente</translation>
-    </message>
-    <message>
-        <source>date unknown</source>
-        <translation>fecha desconocida</translation>
-    </message>
-    <message>
-        <source>%1: %2% of its words shared with other outlets</source>
-        <translation>%1: %2 % de sus palabras compartidas con otros medios</translation>
-    </message>
-    <message>
-        <source>, most with %1</source>
-        <translation>, sobre todo con %1</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::UniqueClaimsView</name>
-    <message>
-        <source>Only this outlet reports</source>
-        <translation>Solo este medio informa</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n claim(s) no other outlet makes</source>
-        <translation>
-            <numerusform>%1 — %n afirmación que ningún otro medio hace</numerusform>
-            <numerusform>%1 — %n afirmaciones que ningún otro medio hace</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parallax::backups</name>
-    <message>
-        <source>cannot write a backup to %1: %2</source>
-        <translation>no se puede escribir una copia de seguridad en %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot name the backup %1</source>
-        <translation>no se puede nombrar la copia de seguridad %1</translation>
-    </message>
-    <message>
-        <source>cannot move %1 aside to %2</source>
-        <translation>no se puede apartar %1 a %2</translation>
-    </message>
-    <message>
-        <source>there is no backup %1 (%2)</source>
-        <translation>no existe la copia de seguridad %1 (%2)</translation>
-    </message>
-    <message>
-        <source>cannot copy %1 to %2</source>
-        <translation>no se puede copiar %1 a %2</translation>
-    </message>
-    <message>
-        <source>cannot move %1 into place as %2</source>
-        <translation>no se puede poner %1 en su lugar como %2</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::cli</name>
     <message>
         <source>Copy the library to LIBRARY.backup-1 now, keeping the %1 newest copies.</source>
         <translation>Copiar ahora la biblioteca en LIBRARY.backup-1, conservando las %1 copias más recientes.</translation>
@@ -1935,7 +380,39 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
     </message>
 </context>
 <context>
-    <name>parallax::exporting</name>
+    <name>CounterpartTip</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <translation>%1:
+%2</translation>
+    </message>
+    <message>
+        <source>Only %1 says this.</source>
+        <translation>Solo %1 dice esto.</translation>
+    </message>
+    <message>
+        <source>Only %1 has this paragraph.</source>
+        <translation>Solo %1 tiene este párrafo.</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>Article %1</source>
+        <translation>Artículo %1</translation>
+    </message>
+    <message>
+        <source>Outlet %1</source>
+        <translation>Medio %1</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
     <message>
         <source>Page furniture, not compared (%1)</source>
         <translation>Elementos de página, no comparados (%1)</translation>
@@ -1981,6 +458,87 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
         <translation>Solo aquí</translation>
     </message>
     <message>
+        <source>%1: %2% of its words shared with %3</source>
+        <translation>%1: %2 % de sus palabras compartidas con %3</translation>
+    </message>
+    <message>
+        <source>Matching paragraphs: %1 identical, %2 near-verbatim, %3 paraphrased; %4 of them moved</source>
+        <translation>Párrafos coincidentes: %1 idénticos, %2 casi literales, %3 parafraseados; %4 de ellos movidos</translation>
+    </message>
+    <message>
+        <source>Claims: %1 in both, %2 only in %3, %4 only in %5</source>
+        <translation>Afirmaciones: %1 en ambos, %2 solo en %3, %4 solo en %5</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <source>the same words in both articles (solid underline)</source>
+        <translation>las mismas palabras en ambos artículos (subrayado continuo)</translation>
+    </message>
+    <message>
+        <source>shared words of a sentence with a few words changed (dashed)</source>
+        <translation>palabras compartidas de una frase con unas pocas palabras cambiadas (discontinuo)</translation>
+    </message>
+    <message>
+        <source>shared words of the same claim put in other words (dotted)</source>
+        <translation>palabras compartidas de la misma afirmación dicha con otras palabras (punteado)</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Movido</translation>
+    </message>
+    <message>
+        <source>a matching paragraph out of order</source>
+        <translation>un párrafo coincidente fuera de orden</translation>
+    </message>
+    <message>
+        <source>a claim the other article does not make (wavy underline)</source>
+        <translation>una afirmación que el otro artículo no hace (subrayado ondulado)</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Compartido</translation>
+    </message>
+    <message>
+        <source>a claim that two or more outlets make (solid underline)</source>
+        <translation>una afirmación que hacen dos o más medios (subrayado continuo)</translation>
+    </message>
+    <message>
+        <source>a claim only this outlet makes (wavy underline)</source>
+        <translation>una afirmación que solo hace este medio (subrayado ondulado)</translation>
+    </message>
+    <message>
+        <source>Each highlight and paragraph label links to its counterpart in the other column.</source>
+        <translation>Cada resaltado y cada etiqueta de párrafo enlaza con su equivalente en la otra columna.</translation>
+    </message>
+    <message>
+        <source>Each highlighted sentence links to its row in the claims table.</source>
+        <translation>Cada frase resaltada enlaza con su fila en la tabla de afirmaciones.</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Comparison: %1</source>
+        <translation>Comparación: %1</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>BCP 47 tag of this translation&apos;s language</comment>
+        <translation>es</translation>
+    </message>
+    <message>
+        <source>Parallax comparison of %1 articles</source>
+        <translation>Comparación de Parallax de %1 artículos</translation>
+    </message>
+    <message>
+        <source>Exported from Parallax. The highlights are found by matching words automatically: read the articles before you rely on them.</source>
+        <translation>Exportado desde Parallax. Los resaltados se obtienen comparando palabras automáticamente: lea los artículos antes de fiarse de ellos.</translation>
+    </message>
+    <message>
         <source>To check</source>
         <translation>Por comprobar</translation>
     </message>
@@ -2001,10 +559,6 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
         <translation>Notas</translation>
     </message>
     <message>
-        <source>Overlap</source>
-        <translation>Coincidencia</translation>
-    </message>
-    <message>
         <source>Share of the row article&apos;s words that it shares with the column article</source>
         <translation>Proporción de las palabras del artículo de la fila que comparte con el artículo de la columna</translation>
     </message>
@@ -2013,12 +567,1432 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
         <translation>El párrafo coincidente en %1</translation>
     </message>
     <message>
-        <source>Moved</source>
-        <translation>Movido</translation>
-    </message>
-    <message>
         <source>Source:</source>
         <translation>Fuente:</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightPalette</name>
+    <message>
+        <source>Classic (green, yellow, red)</source>
+        <translation>Clásico (verde, amarillo, rojo)</translation>
+    </message>
+    <message>
+        <source>Okabe–Ito (safe for colour blindness)</source>
+        <translation>Okabe–Ito (apto para daltonismo)</translation>
+    </message>
+    <message>
+        <source>Identical</source>
+        <translation>Idéntico</translation>
+    </message>
+    <message>
+        <source>Near-verbatim</source>
+        <translation>Casi literal</translation>
+    </message>
+    <message>
+        <source>Paraphrase</source>
+        <translation>Paráfrasis</translation>
+    </message>
+    <message>
+        <source>Only here</source>
+        <translation>Solo aquí</translation>
+    </message>
+</context>
+<context>
+    <name>Ingest</name>
+    <message>
+        <source>PNG image</source>
+        <translation>imagen PNG</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>imagen JPEG</translation>
+    </message>
+    <message>
+        <source>GIF image</source>
+        <translation>imagen GIF</translation>
+    </message>
+    <message>
+        <source>WebP image</source>
+        <translation>imagen WebP</translation>
+    </message>
+    <message>
+        <source>TIFF image</source>
+        <translation>imagen TIFF</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>documento PDF</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>archivo comprimido ZIP</translation>
+    </message>
+    <message>
+        <source>Microsoft Office document</source>
+        <translation>documento de Microsoft Office</translation>
+    </message>
+    <message>
+        <source>gzip archive</source>
+        <translation>archivo comprimido gzip</translation>
+    </message>
+    <message>
+        <source>xz archive</source>
+        <translation>archivo comprimido xz</translation>
+    </message>
+    <message>
+        <source>7-Zip archive</source>
+        <translation>archivo comprimido 7-Zip</translation>
+    </message>
+    <message>
+        <source>RAR archive</source>
+        <translation>archivo comprimido RAR</translation>
+    </message>
+    <message>
+        <source>Zstandard archive</source>
+        <translation>archivo comprimido Zstandard</translation>
+    </message>
+    <message>
+        <source>ELF executable</source>
+        <translation>ejecutable ELF</translation>
+    </message>
+    <message>
+        <source>Windows executable</source>
+        <translation>ejecutable de Windows</translation>
+    </message>
+    <message>
+        <source>Mach-O executable</source>
+        <translation>ejecutable Mach-O</translation>
+    </message>
+    <message>
+        <source>Java class or Mach-O executable</source>
+        <translation>clase de Java o ejecutable Mach-O</translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation>base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>Ogg media</source>
+        <translation>archivo multimedia Ogg</translation>
+    </message>
+    <message>
+        <source>FLAC audio</source>
+        <translation>audio FLAC</translation>
+    </message>
+    <message>
+        <source>MP3 audio</source>
+        <translation>audio MP3</translation>
+    </message>
+    <message>
+        <source>WAV audio</source>
+        <translation>audio WAV</translation>
+    </message>
+    <message>
+        <source>AVI video</source>
+        <translation>vídeo AVI</translation>
+    </message>
+    <message>
+        <source>MP4 or QuickTime media</source>
+        <translation>archivo multimedia MP4 o QuickTime</translation>
+    </message>
+    <message>
+        <source>WOFF font</source>
+        <translation>fuente WOFF</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>archivo vacío</translation>
+    </message>
+    <message>
+        <source>no text to read in it</source>
+        <translation>no contiene texto que leer</translation>
+    </message>
+    <message>
+        <source>not text: too many control characters</source>
+        <translation>no es texto: demasiados caracteres de control</translation>
+    </message>
+    <message>
+        <source>not text: contains NUL characters</source>
+        <translation>no es texto: contiene caracteres NUL</translation>
+    </message>
+    <message>
+        <source>cannot decode: invalid UTF-8 and no charset detected</source>
+        <translation>no se puede decodificar: UTF-8 no válido y no se detectó ningún juego de caracteres</translation>
+    </message>
+    <message>
+        <source>cannot decode: detected charset %1 is not supported</source>
+        <translation>no se puede decodificar: el juego de caracteres detectado %1 no es compatible</translation>
+    </message>
+    <message>
+        <source>too large for an article: %1 MB</source>
+        <translation>demasiado grande para un artículo: %1 MB</translation>
+    </message>
+    <message>
+        <source>binary file (%1)</source>
+        <translation>archivo binario (%1)</translation>
+    </message>
+    <message>
+        <source>not text: contains NUL bytes (first at byte %1)</source>
+        <translation>no es texto: contiene bytes NUL (el primero en el byte %1)</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <source>too large (%1; the limit is %2)</source>
+        <translation>demasiado grande (%1; el límite es %2)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>too large (the limit is %1)</source>
+        <translation>demasiado grande (el límite es %1)</translation>
+    </message>
+    <message>
+        <source>the library could not store it: %1</source>
+        <translation>la biblioteca no pudo guardarlo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>cannot write a backup to %1: %2</source>
+        <translation>no se puede escribir una copia de seguridad en %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot name the backup %1</source>
+        <translation>no se puede nombrar la copia de seguridad %1</translation>
+    </message>
+    <message>
+        <source>cannot move %1 aside to %2</source>
+        <translation>no se puede apartar %1 a %2</translation>
+    </message>
+    <message>
+        <source>there is no backup %1 (%2)</source>
+        <translation>no existe la copia de seguridad %1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>no se puede copiar %1 a %2</translation>
+    </message>
+    <message>
+        <source>cannot move %1 into place as %2</source>
+        <translation>no se puede poner %1 en su lugar como %2</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver is missing (install libqt6sql6-sqlite)</source>
+        <translation>falta el controlador SQLite de Qt (instale libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>the library %1 was found damaged and set aside as %2. %3</source>
+        <translation>la biblioteca %1 estaba dañada y se ha apartado como %2. %3</translation>
+    </message>
+    <message>
+        <source>There is no backup of it. Move %1 elsewhere to start a new, empty library.</source>
+        <translation>No hay ninguna copia de seguridad. Mueva %1 a otro sitio para empezar una biblioteca nueva y vacía.</translation>
+    </message>
+    <message>
+        <source>Restore its latest backup with `parallax restore-backup --library %1`, or move %2 elsewhere to start a new, empty library.</source>
+        <translation>Restaure su última copia de seguridad con `parallax restore-backup --library %1`, o mueva %2 a otro sitio para empezar una biblioteca nueva y vacía.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>it is no longer an SQLite file</source>
+        <translation>ya no es un archivo SQLite</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable library: %2</source>
+        <translation>%1 no es una biblioteca utilizable: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>it cannot be checked</source>
+        <translation>no se puede comprobar</translation>
+    </message>
+    <message>
+        <source>It was moved aside, unchanged, to %1. </source>
+        <translation>Se ha apartado, sin cambios, a %1. </translation>
+    </message>
+    <message>
+        <source>There is no backup of it; the sqlite3 shell&apos;s .recover command may rescue part of it.</source>
+        <translation>No hay ninguna copia de seguridad; la orden .recover del intérprete sqlite3 puede rescatar parte de ella.</translation>
+    </message>
+    <message>
+        <source>Its latest backup, from %1, can be restored with `parallax restore-backup --library %2`.</source>
+        <translation>Su última copia de seguridad, del %1, se puede restaurar con `parallax restore-backup --library %2`.</translation>
+    </message>
+    <message>
+        <source>the library %1 is damaged (%2). %3</source>
+        <translation>la biblioteca %1 está dañada (%2). %3</translation>
+    </message>
+    <message>
+        <source>not a Parallax library (cannot read its version)</source>
+        <translation>no es una biblioteca de Parallax (no se puede leer su versión)</translation>
+    </message>
+    <message>
+        <source>the library was written by a newer Parallax (schema %1; this one reads up to %2)</source>
+        <translation>la biblioteca la escribió un Parallax más reciente (esquema %1; este lee hasta el %2)</translation>
+    </message>
+    <message>
+        <source>upgrading the library to schema %1 failed: %2</source>
+        <translation>falló la actualización de la biblioteca al esquema %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::AddNoteAction</name>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>Añadir &amp;nota…</translation>
+    </message>
+    <message>
+        <source>Note something about the selected words: to check, confirmed, disputed or context</source>
+        <translation>Anotar algo sobre las palabras seleccionadas: por comprobar, confirmado, discutido o contexto</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::AnnotationDialog</name>
+    <message>
+        <source>Add Note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>Marked text:</source>
+        <translation>Texto marcado:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etiqueta:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::AnnotationsModel</name>
+    <message>
+        <source>To check</source>
+        <translation>Por comprobar</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Discutido</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Marked text</source>
+        <translation>Texto marcado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::AnnotationsPanel</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ClaimDetailView</name>
+    <message>
+        <source>Select a claim to read each outlet&apos;s wording of it.</source>
+        <translation>Seleccione una afirmación para leer cómo la formula cada medio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claim %L1, carried by %Ln outlet(s). Words that differ from %2&apos;s wording are highlighted; facts that differ are underlined.</source>
+        <translation>
+            <numerusform>Afirmación %L1, recogida por %Ln medio. Las palabras que difieren de la formulación de %2 están resaltadas; los datos que difieren están subrayados.</numerusform>
+            <numerusform>Afirmación %L1, recogida por %Ln medios. Las palabras que difieren de la formulación de %2 están resaltadas; los datos que difieren están subrayados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ClaimMatrixModel</name>
+    <message>
+        <source>Identical</source>
+        <translation>Idéntico</translation>
+    </message>
+    <message>
+        <source>Near-verbatim</source>
+        <translation>Casi literal</translation>
+    </message>
+    <message>
+        <source>Paraphrase</source>
+        <translation>Paráfrasis</translation>
+    </message>
+    <message>
+        <source>Only this outlet</source>
+        <translation>Solo este medio</translation>
+    </message>
+    <message>
+        <source>Not carried</source>
+        <translation>No recogida</translation>
+    </message>
+    <message>
+        <source>States a figure, date, name or title that differs from another outlet&apos;s.</source>
+        <translation>Da una cifra, fecha, nombre o cargo distinto del de otro medio.</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Afirmación</translation>
+    </message>
+    <message>
+        <source>Article %L1</source>
+        <translation>Artículo %L1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried by %Ln outlet(s)</source>
+        <translation>
+            <numerusform>Recogida por %Ln medio</numerusform>
+            <numerusform>Recogida por %Ln medios</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ComparisonView</name>
+    <message>
+        <source>⇄</source>
+        <translation>⇄</translation>
+    </message>
+    <message>
+        <source>Swap sides</source>
+        <translation>Intercambiar lados</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::CoverageView</name>
+    <message>
+        <source>Claims</source>
+        <translation>Afirmaciones</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <source>Unique claims</source>
+        <translation>Afirmaciones exclusivas</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>Discrepancias</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>&amp;Unique only</source>
+        <translation>Solo &amp;exclusivas</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes only</source>
+        <translation>Solo &amp;citas</translation>
+    </message>
+    <message>
+        <source>With &amp;figures</source>
+        <translation>Con &amp;cifras</translation>
+    </message>
+    <message>
+        <source>&amp;Blind</source>
+        <translation>A &amp;ciegas</translation>
+    </message>
+    <message>
+        <source>Hide outlet names: show them as Outlet A, Outlet B, …</source>
+        <translation>Ocultar los nombres de los medios: mostrarlos como Medio A, Medio B, …</translation>
+    </message>
+    <message>
+        <source>Shared by ≥ </source>
+        <translation>Compartida por ≥ </translation>
+    </message>
+    <message>
+        <source>Shared by at least this many outlets</source>
+        <translation>Compartida por al menos este número de medios</translation>
+    </message>
+    <message>
+        <source>Story order</source>
+        <translation>Orden de la noticia</translation>
+    </message>
+    <message>
+        <source>Most carried first</source>
+        <translation>Las más recogidas primero</translation>
+    </message>
+    <message>
+        <source>Fewest carried first</source>
+        <translation>Las menos recogidas primero</translation>
+    </message>
+    <message>
+        <source>Order of the claims</source>
+        <translation>Orden de las afirmaciones</translation>
+    </message>
+    <message>
+        <source>Claims matrix</source>
+        <translation>Matriz de afirmaciones</translation>
+    </message>
+    <message>
+        <source>Choose a story or several articles to see who reported what.</source>
+        <translation>Elija una noticia o varios artículos para ver quién informó de qué.</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>idéntica</translation>
+    </message>
+    <message>
+        <source>near-verbatim</source>
+        <translation>casi literal</translation>
+    </message>
+    <message>
+        <source>paraphrase</source>
+        <translation>paráfrasis</translation>
+    </message>
+    <message>
+        <source>only this outlet</source>
+        <translation>solo este medio</translation>
+    </message>
+    <message>
+        <source>a figure, date, name or title differs</source>
+        <translation>difiere una cifra, fecha, nombre o cargo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working out who reported what across %Ln article(s)…</source>
+        <translation>
+            <numerusform>Averiguando quién informó de qué en %Ln artículo…</numerusform>
+            <numerusform>Averiguando quién informó de qué en %Ln artículos…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::DiscrepancyListView</name>
+    <message>
+        <source>Claim</source>
+        <translation>Afirmación</translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation>Difiere en</translation>
+    </message>
+    <message>
+        <source>One outlet</source>
+        <translation>Un medio</translation>
+    </message>
+    <message>
+        <source>Another outlet</source>
+        <translation>Otro medio</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: «%2»</translation>
+    </message>
+    <message>
+        <source>No differing figures, dates, names or titles found.</source>
+        <translation>No se encontraron cifras, fechas, nombres ni cargos discrepantes.</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ExportActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>Save the comparison as an HTML page, PDF, JSON or CSV of claims</source>
+        <translation>Guardar la comparación como página HTML, PDF, JSON o CSV de afirmaciones</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html *.htm)</source>
+        <translation>Página HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON data (*.json)</source>
+        <translation>Datos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV of claims (*.csv)</source>
+        <translation>CSV de afirmaciones (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>Exportar comparación</translation>
+    </message>
+    <message>
+        <source>Could not write %1:
+%2</source>
+        <translation>No se pudo escribir %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ImportProgress</name>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Stopping after the current file…</source>
+        <translation>Deteniendo tras el archivo actual…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file could not be imported.</source>
+        <translation>
+            <numerusform>No se pudo importar %Ln archivo.</numerusform>
+            <numerusform>No se pudieron importar %Ln archivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files could not be imported.</source>
+        <translation>
+            <numerusform>No se pudo importar %Ln archivo.</numerusform>
+            <numerusform>No se pudieron importar %Ln archivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article was imported.</source>
+        <translation>
+            <numerusform>Se importó %Ln artículo.</numerusform>
+            <numerusform>Se importaron %Ln artículos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln articles were imported.</source>
+        <translation>
+            <numerusform>Se importó %Ln artículo.</numerusform>
+            <numerusform>Se importaron %Ln artículos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %L1 of %L2: %3</source>
+        <translation>Importando %L1 de %L2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::LegendBar</name>
+    <message>
+        <source>Moved (dashed)</source>
+        <translation>Movido (discontinuo)</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::LibraryModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Todos los artículos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article</source>
+        <translation>
+            <numerusform>%Ln artículo</numerusform>
+            <numerusform>%Ln artículos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln articles</source>
+        <translation>
+            <numerusform>%Ln artículo</numerusform>
+            <numerusform>%Ln artículos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every article in the library</source>
+        <translation>Todos los artículos de la biblioteca</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::LibraryPanel</name>
+    <message>
+        <source>Search the library</source>
+        <translation>Buscar en la biblioteca</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::LibraryService</name>
+    <message>
+        <source>No library is open.</source>
+        <translation>No hay ninguna biblioteca abierta.</translation>
+    </message>
+    <message>
+        <source>Pasted article</source>
+        <translation>Artículo pegado</translation>
+    </message>
+    <message>
+        <source>Could not save the note: %1</source>
+        <translation>No se pudo guardar la nota: %1</translation>
+    </message>
+    <message>
+        <source>Could not change the note: %1</source>
+        <translation>No se pudo cambiar la nota: %1</translation>
+    </message>
+    <message>
+        <source>Could not delete the note: %1</source>
+        <translation>No se pudo eliminar la nota: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::MainWindow</name>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <translation>&amp;Comparación</translation>
+    </message>
+    <message>
+        <source>&amp;Reader</source>
+        <translation>&amp;Lector</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>Biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the library %1: %2</source>
+        <translation>No se puede abrir la biblioteca %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %Ln articles…</source>
+        <translation>
+            <numerusform>Comparando %Ln artículo…</numerusform>
+            <numerusform>Comparando %Ln artículos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to import.</source>
+        <translation>El portapapeles no contiene texto que importar.</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 frente a %2</translation>
+    </message>
+    <message>
+        <source>Parallax</source>
+        <translation>Parallax</translation>
+    </message>
+    <message>
+        <source>%1 — Parallax</source>
+        <translation>%1 — Parallax</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Importar &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Article</source>
+        <translation>&amp;Pegar artículo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Library…</source>
+        <translation>Abrir &amp;biblioteca…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Edit Article &amp;Details…</source>
+        <translation>Editar los &amp;detalles del artículo…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Article…</source>
+        <translation>&amp;Eliminar artículo…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;New Story from Selection…</source>
+        <translation>&amp;Nueva noticia a partir de la selección…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Story…</source>
+        <translation>&amp;Renombrar noticia…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Story…</source>
+        <translation>E&amp;liminar noticia…</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Story</source>
+        <translation>Quitar de la &amp;noticia</translation>
+    </message>
+    <message>
+        <source>&amp;Next Difference</source>
+        <translation>Diferencia &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Difference</source>
+        <translation>Diferencia &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unique Claim</source>
+        <translation>Afirmación e&amp;xclusiva siguiente</translation>
+    </message>
+    <message>
+        <source>Previous U&amp;nique Claim</source>
+        <translation>Afirmación exclusiva an&amp;terior</translation>
+    </message>
+    <message>
+        <source>&amp;Swap Sides</source>
+        <translation>&amp;Intercambiar lados</translation>
+    </message>
+    <message>
+        <source>Show &amp;Furniture</source>
+        <translation>Mostrar &amp;elementos de página</translation>
+    </message>
+    <message>
+        <source>Show ads, navigation and captions, greyed</source>
+        <translation>Mostrar en gris anuncios, navegación y pies de foto</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronised Scrolling</source>
+        <translation>Desplazamiento s&amp;incronizado</translation>
+    </message>
+    <message>
+        <source>&amp;About Parallax</source>
+        <translation>&amp;Acerca de Parallax</translation>
+    </message>
+    <message>
+        <source>About Parallax</source>
+        <translation>Acerca de Parallax</translation>
+    </message>
+    <message>
+        <source>Parallax %1
+Compare how news outlets cover the same story.</source>
+        <translation>Parallax %1
+Compara cómo cubren los medios una misma noticia.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Story</source>
+        <translation>&amp;Noticia</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Story</source>
+        <translation>&amp;Añadir a la noticia</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No hay archivos recientes</translation>
+    </message>
+    <message>
+        <source>No stories yet</source>
+        <translation>Aún no hay noticias</translation>
+    </message>
+    <message>
+        <source>Open Articles</source>
+        <translation>Abrir artículos</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
+        <translation>Artículos (*.txt *.html *.htm *.xhtml *.md *.markdown);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Importar carpeta</translation>
+    </message>
+    <message>
+        <source>Open or Create Library</source>
+        <translation>Abrir o crear biblioteca</translation>
+    </message>
+    <message>
+        <source>Parallax libraries (*.sqlite *.db);;All files (*)</source>
+        <translation>Bibliotecas de Parallax (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>New Story</source>
+        <translation>Nueva noticia</translation>
+    </message>
+    <message>
+        <source>Name of the story:</source>
+        <translation>Nombre de la noticia:</translation>
+    </message>
+    <message>
+        <source>Rename Story</source>
+        <translation>Renombrar noticia</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>Delete Story</source>
+        <translation>Eliminar noticia</translation>
+    </message>
+    <message>
+        <source>Delete this story? Its articles stay in the library.</source>
+        <translation>¿Eliminar esta noticia? Sus artículos se quedan en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Delete Articles</source>
+        <translation>Eliminar artículos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln article from the library? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar %Ln artículo de la biblioteca? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar %Ln artículos de la biblioteca? No se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln articles from the library? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar %Ln artículo de la biblioteca? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar %Ln artículos de la biblioteca? No se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Co&amp;verage</source>
+        <translation>Co&amp;bertura</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Story Suggestions</source>
+        <translation>Propuestas de noticias</translation>
+    </message>
+    <message>
+        <source>Suggest S&amp;tories for Loose Articles</source>
+        <translation>Proponer no&amp;ticias para los artículos sueltos</translation>
+    </message>
+    <message>
+        <source>Aligned in %L1 ms</source>
+        <translation>Alineado en %L1 ms</translation>
+    </message>
+    <message>
+        <source>Comparing: %L1 of %L2 pairs</source>
+        <translation>Comparando: %L1 de %L2 pares</translation>
+    </message>
+    <message>
+        <source>Difference %L1 of %L2</source>
+        <translation>Diferencia %L1 de %L2</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::MetadataDialog</name>
+    <message>
+        <source>&amp;Known</source>
+        <translation>&amp;Conocido</translation>
+    </message>
+    <message>
+        <source>Article Details</source>
+        <translation>Detalles del artículo</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Medio:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Byline:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Publicado:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::OverlapHeatMap</name>
+    <message>
+        <source>Overlap between outlets</source>
+        <translation>Coincidencia entre medios</translation>
+    </message>
+    <message>
+        <source>No overlap to show yet.</source>
+        <translation>Aún no hay coincidencias que mostrar.</translation>
+    </message>
+    <message>
+        <source>Share of the row outlet&apos;s words in runs it shares with the column outlet. Click a cell to compare the two side by side.</source>
+        <translation>Proporción de las palabras del medio de la fila en fragmentos que comparte con el medio de la columna. Haga clic en una celda para compararlos lado a lado.</translation>
+    </message>
+    <message>
+        <source>%L1% of %2&apos;s words are in runs shared with %3. Click to compare them side by side.</source>
+        <translation>El %L1 % de las palabras de %2 está en fragmentos compartidos con %3. Haga clic para compararlos lado a lado.</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::OverviewRuler</name>
+    <message>
+        <source>Where this article shares text and where it stands alone; click to go there</source>
+        <translation>Dónde comparte texto este artículo y dónde está solo; haga clic para ir allí</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation> palabras</translation>
+    </message>
+    <message>
+        <source>The shortest run of shared words highlighted as shared</source>
+        <translation>El fragmento más corto de palabras compartidas que se resalta como compartido</translation>
+    </message>
+    <message>
+        <source>How similar two paragraphs must be to be linked; lower links more</source>
+        <translation>Cuánto deben parecerse dos párrafos para enlazarlos; un valor más bajo enlaza más</translation>
+    </message>
+    <message>
+        <source>How similar two paragraphs out of order must be to be linked as moved</source>
+        <translation>Cuánto deben parecerse dos párrafos fuera de orden para enlazarlos como movidos</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Alineación</translation>
+    </message>
+    <message>
+        <source>Minimum shared &amp;run:</source>
+        <translation>&amp;Fragmento compartido mínimo:</translation>
+    </message>
+    <message>
+        <source>&amp;Link threshold:</source>
+        <translation>Umbral de &amp;enlace:</translation>
+    </message>
+    <message>
+        <source>&amp;Move threshold:</source>
+        <translation>Umbral de &amp;movimiento:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Colores:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language is used when Parallax is next started.</source>
+        <translation>Un idioma nuevo se usa la próxima vez que se inicie Parallax.</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::QuotesView</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Hablante</translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation>Medios</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Formulación</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>difiere</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>igual</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ReaderView</name>
+    <message>
+        <source>Edit &amp;Details…</source>
+        <translation>Editar &amp;detalles…</translation>
+    </message>
+    <message>
+        <source>Correct the outlet, title, byline or date</source>
+        <translation>Corregir el medio, el título, la firma o la fecha</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word</source>
+        <translation>
+            <numerusform>%Ln palabra</numerusform>
+            <numerusform>%Ln palabras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>%Ln palabra</numerusform>
+            <numerusform>%Ln palabras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Body Text</source>
+        <translation>Marcar como texto &amp;principal</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Furniture</source>
+        <translation>Marcar como elemento de &amp;página</translation>
+    </message>
+    <message>
+        <source>Furniture (ads, navigation, captions) takes no part in comparisons</source>
+        <translation>Los elementos de página (anuncios, navegación, pies de foto) no participan en las comparaciones</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Heading</source>
+        <translation>Marcar como &amp;titular</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::SearchResultsModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::SideHeader</name>
+    <message>
+        <source>Choose the article this side shows</source>
+        <translation>Elegir el artículo que muestra este lado</translation>
+    </message>
+    <message>
+        <source>(unknown outlet)</source>
+        <translation>(medio desconocido)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word</source>
+        <translation>
+            <numerusform>%Ln palabra</numerusform>
+            <numerusform>%Ln palabras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>%Ln palabra</numerusform>
+            <numerusform>%Ln palabras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1% of this article is shared with %2</source>
+        <translation>El %L1 % de este artículo se comparte con %2</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::StoryGroupingPanel</name>
+    <message>
+        <source>Find stories among the articles that are in none, or check where new articles belong.</source>
+        <translation>Buscar noticias entre los artículos que no están en ninguna, o comprobar adónde pertenecen los artículos nuevos.</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Story proposals</source>
+        <translation>Propuestas de noticias</translation>
+    </message>
+    <message>
+        <source>&amp;Find Stories</source>
+        <translation>&amp;Buscar noticias</translation>
+    </message>
+    <message>
+        <source>&amp;File Ticked Articles</source>
+        <translation>&amp;Archivar artículos marcados</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>Artículo %1</translation>
+    </message>
+    <message>
+        <source>Story %1</source>
+        <translation>Noticia %1</translation>
+    </message>
+    <message>
+        <source>Looking for the stories these articles belong to…</source>
+        <translation>Buscando las noticias a las que pertenecen estos artículos…</translation>
+    </message>
+    <message>
+        <source>Grouping the articles that are in no story…</source>
+        <translation>Agrupando los artículos que no están en ninguna noticia…</translation>
+    </message>
+    <message>
+        <source>No story in the library looks like these articles.</source>
+        <translation>Ninguna noticia de la biblioteca se parece a estos artículos.</translation>
+    </message>
+    <message>
+        <source>Untick what is wrong, then file the rest.</source>
+        <translation>Desmarque lo que esté mal y archive el resto.</translation>
+    </message>
+    <message>
+        <source>The new story&apos;s name; double-click to change it.</source>
+        <translation>El nombre de la nueva noticia; haga doble clic para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>The loose articles do not group into stories.</source>
+        <translation>Los artículos sueltos no se agrupan en noticias.</translation>
+    </message>
+    <message>
+        <source>Filed.</source>
+        <translation>Archivado.</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the story “%2” (%L3% alike)</source>
+        <translation>Añadir «%1» a la noticia «%2» (%L3 % de parecido)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stories proposed: %Ln. Rename or untick them, then file the rest.</source>
+        <translation>
+            <numerusform>Noticias propuestas: %Ln. Cámbieles el nombre o desmárquelas y archive el resto.</numerusform>
+            <numerusform>Noticias propuestas: %Ln. Cámbieles el nombre o desmárquelas y archive el resto.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::TimelineView</name>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Procedencia</translation>
+    </message>
+    <message>
+        <source>Wholly derived</source>
+        <translation>Derivado por completo</translation>
+    </message>
+    <message>
+        <source>Partly derived</source>
+        <translation>Derivado en parte</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>Independiente</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>fecha desconocida</translation>
+    </message>
+    <message>
+        <source>, most with %1</source>
+        <translation>, sobre todo con %1</translation>
+    </message>
+    <message>
+        <source>%1: %L2% of its words shared with other outlets</source>
+        <translation>%1: %L2 % de sus palabras compartidas con otros medios</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::UniqueClaimsView</name>
+    <message>
+        <source>Only this outlet reports</source>
+        <translation>Solo este medio informa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln claim(s) no other outlet makes</source>
+        <translation>
+            <numerusform>%1 — %Ln afirmación que ningún otro medio hace</numerusform>
+            <numerusform>%1 — %Ln afirmaciones que ningún otro medio hace</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

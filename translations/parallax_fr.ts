@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>ArticleReader</name>
-    <message>
-        <source>empty file</source>
-        <translation>fichier vide</translation>
-    </message>
-    <message>
-        <source>no text to read in it</source>
-        <translation>aucun texte à lire</translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>Import files or folders into the library</source>
@@ -133,1550 +122,6 @@
         <source>Format</source>
         <translation>Format</translation>
     </message>
-</context>
-<context>
-    <name>CounterpartTip</name>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1:
-%2</source>
-        <translation>%1 :
-%2</translation>
-    </message>
-    <message>
-        <source>Only %1 says this.</source>
-        <translation>Seul %1 dit cela.</translation>
-    </message>
-    <message>
-        <source>Only %1 has this paragraph.</source>
-        <translation>Seul %1 a ce paragraphe.</translation>
-    </message>
-</context>
-<context>
-    <name>Coverage</name>
-    <message>
-        <source>Article %1</source>
-        <translation>Article %1</translation>
-    </message>
-    <message>
-        <source>Outlet %1</source>
-        <translation>Média %1</translation>
-    </message>
-</context>
-<context>
-    <name>HighlightPalette</name>
-    <message>
-        <source>Classic (green, yellow, red)</source>
-        <translation>Classique (vert, jaune, rouge)</translation>
-    </message>
-    <message>
-        <source>Okabe–Ito (safe for colour blindness)</source>
-        <translation>Okabe–Ito (adapté au daltonisme)</translation>
-    </message>
-    <message>
-        <source>Identical</source>
-        <translation>Identique</translation>
-    </message>
-    <message>
-        <source>Near-verbatim</source>
-        <translation>Quasi textuel</translation>
-    </message>
-    <message>
-        <source>Paraphrase</source>
-        <translation>Paraphrase</translation>
-    </message>
-    <message>
-        <source>Only here</source>
-        <translation>Seulement ici</translation>
-    </message>
-</context>
-<context>
-    <name>Ingest</name>
-    <message>
-        <source>PNG image</source>
-        <translation>image PNG</translation>
-    </message>
-    <message>
-        <source>JPEG image</source>
-        <translation>image JPEG</translation>
-    </message>
-    <message>
-        <source>GIF image</source>
-        <translation>image GIF</translation>
-    </message>
-    <message>
-        <source>WebP image</source>
-        <translation>image WebP</translation>
-    </message>
-    <message>
-        <source>TIFF image</source>
-        <translation>image TIFF</translation>
-    </message>
-    <message>
-        <source>PDF document</source>
-        <translation>document PDF</translation>
-    </message>
-    <message>
-        <source>ZIP archive</source>
-        <translation>archive ZIP</translation>
-    </message>
-    <message>
-        <source>Microsoft Office document</source>
-        <translation>document Microsoft Office</translation>
-    </message>
-    <message>
-        <source>gzip archive</source>
-        <translation>archive gzip</translation>
-    </message>
-    <message>
-        <source>xz archive</source>
-        <translation>archive xz</translation>
-    </message>
-    <message>
-        <source>7-Zip archive</source>
-        <translation>archive 7-Zip</translation>
-    </message>
-    <message>
-        <source>RAR archive</source>
-        <translation>archive RAR</translation>
-    </message>
-    <message>
-        <source>Zstandard archive</source>
-        <translation>archive Zstandard</translation>
-    </message>
-    <message>
-        <source>ELF executable</source>
-        <translation>exécutable ELF</translation>
-    </message>
-    <message>
-        <source>Windows executable</source>
-        <translation>exécutable Windows</translation>
-    </message>
-    <message>
-        <source>Mach-O executable</source>
-        <translation>exécutable Mach-O</translation>
-    </message>
-    <message>
-        <source>Java class or Mach-O executable</source>
-        <translation>classe Java ou exécutable Mach-O</translation>
-    </message>
-    <message>
-        <source>SQLite database</source>
-        <translation>base de données SQLite</translation>
-    </message>
-    <message>
-        <source>Ogg media</source>
-        <translation>média Ogg</translation>
-    </message>
-    <message>
-        <source>FLAC audio</source>
-        <translation>audio FLAC</translation>
-    </message>
-    <message>
-        <source>MP3 audio</source>
-        <translation>audio MP3</translation>
-    </message>
-    <message>
-        <source>WAV audio</source>
-        <translation>audio WAV</translation>
-    </message>
-    <message>
-        <source>AVI video</source>
-        <translation>vidéo AVI</translation>
-    </message>
-    <message>
-        <source>MP4 or QuickTime media</source>
-        <translation>média MP4 ou QuickTime</translation>
-    </message>
-    <message>
-        <source>WOFF font</source>
-        <translation>police WOFF</translation>
-    </message>
-</context>
-<context>
-    <name>QGuiApplication</name>
-    <message>
-        <source>QT_LAYOUT_DIRECTION</source>
-        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
-        <translation>LTR</translation>
-    </message>
-</context>
-<context>
-    <name>Schema</name>
-    <message>
-        <source>not a Parallax library (cannot read its version)</source>
-        <translation>pas une bibliothèque Parallax (sa version est illisible)</translation>
-    </message>
-    <message>
-        <source>the library was written by a newer Parallax (schema %1; this one reads up to %2)</source>
-        <translation>la bibliothèque a été écrite par un Parallax plus récent (schéma %1 ; celui-ci lit jusqu&apos;au %2)</translation>
-    </message>
-    <message>
-        <source>upgrading the library to schema %1 failed: %2</source>
-        <translation>la mise à jour de la bibliothèque vers le schéma %1 a échoué : %2</translation>
-    </message>
-</context>
-<context>
-    <name>parallax</name>
-    <message>
-        <source>%1: %2% of its words shared with %3</source>
-        <translation>%1 : %2 % de ses mots partagés avec %3</translation>
-    </message>
-    <message>
-        <source>Matching paragraphs: %1 identical, %2 near-verbatim, %3 paraphrased; %4 of them moved</source>
-        <translation>Paragraphes correspondants : %1 identiques, %2 quasi textuels, %3 paraphrasés ; %4 déplacés</translation>
-    </message>
-    <message>
-        <source>Claims: %1 in both, %2 only in %3, %4 only in %5</source>
-        <translation>Affirmations : %1 dans les deux, %2 seulement dans %3, %4 seulement dans %5</translation>
-    </message>
-    <message>
-        <source>Overlap</source>
-        <translation>Recoupement</translation>
-    </message>
-    <message>
-        <source>the same words in both articles (solid underline)</source>
-        <translation>les mêmes mots dans les deux articles (soulignement plein)</translation>
-    </message>
-    <message>
-        <source>shared words of a sentence with a few words changed (dashed)</source>
-        <translation>mots partagés d&apos;une phrase dont quelques mots changent (tirets)</translation>
-    </message>
-    <message>
-        <source>shared words of the same claim put in other words (dotted)</source>
-        <translation>mots partagés d&apos;une même affirmation dite autrement (pointillés)</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>Déplacé</translation>
-    </message>
-    <message>
-        <source>a matching paragraph out of order</source>
-        <translation>un paragraphe correspondant placé ailleurs</translation>
-    </message>
-    <message>
-        <source>a claim the other article does not make (wavy underline)</source>
-        <translation>une affirmation que l&apos;autre article ne fait pas (soulignement ondulé)</translation>
-    </message>
-    <message>
-        <source>Shared</source>
-        <translation>Partagé</translation>
-    </message>
-    <message>
-        <source>a claim that two or more outlets make (solid underline)</source>
-        <translation>une affirmation faite par deux médias ou plus (soulignement plein)</translation>
-    </message>
-    <message>
-        <source>a claim only this outlet makes (wavy underline)</source>
-        <translation>une affirmation que seul ce média fait (soulignement ondulé)</translation>
-    </message>
-    <message>
-        <source>Each highlight and paragraph label links to its counterpart in the other column.</source>
-        <translation>Chaque surlignage et chaque étiquette de paragraphe renvoie à son équivalent dans l&apos;autre colonne.</translation>
-    </message>
-    <message>
-        <source>Each highlighted sentence links to its row in the claims table.</source>
-        <translation>Chaque phrase surlignée renvoie à sa ligne dans le tableau des affirmations.</translation>
-    </message>
-    <message>
-        <source>Legend</source>
-        <translation>Légende</translation>
-    </message>
-    <message>
-        <source>Comparison: %1</source>
-        <translation>Comparaison : %1</translation>
-    </message>
-    <message>
-        <source>en</source>
-        <comment>BCP 47 tag of this translation&apos;s language</comment>
-        <translation>fr</translation>
-    </message>
-    <message>
-        <source>Parallax comparison of %1 articles</source>
-        <translation>Comparaison Parallax de %1 articles</translation>
-    </message>
-    <message>
-        <source>Exported from Parallax. The highlights are found by matching words automatically: read the articles before you rely on them.</source>
-        <translation>Exporté depuis Parallax. Les surlignages viennent d&apos;une correspondance automatique des mots : lisez les articles avant de vous y fier.</translation>
-    </message>
-    <message>
-        <source>not text: too many control characters</source>
-        <translation>pas du texte : trop de caractères de contrôle</translation>
-    </message>
-    <message>
-        <source>not text: contains NUL characters</source>
-        <translation>pas du texte : contient des caractères NUL</translation>
-    </message>
-    <message>
-        <source>cannot decode: invalid UTF-8 and no charset detected</source>
-        <translation>impossible à décoder : UTF-8 invalide et aucun jeu de caractères détecté</translation>
-    </message>
-    <message>
-        <source>cannot decode: detected charset %1 is not supported</source>
-        <translation>impossible à décoder : le jeu de caractères détecté %1 n&apos;est pas pris en charge</translation>
-    </message>
-    <message>
-        <source>too large for an article: %1 MB</source>
-        <translation>trop volumineux pour un article : %1 Mo</translation>
-    </message>
-    <message>
-        <source>binary file (%1)</source>
-        <translation>fichier binaire (%1)</translation>
-    </message>
-    <message>
-        <source>not text: contains NUL bytes (first at byte %1)</source>
-        <translation>pas du texte : contient des octets NUL (le premier à l&apos;octet %1)</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::AddNoteAction</name>
-    <message>
-        <source>Add &amp;Note…</source>
-        <translation>Ajouter une &amp;note…</translation>
-    </message>
-    <message>
-        <source>Note something about the selected words: to check, confirmed, disputed or context</source>
-        <translation>Noter quelque chose sur les mots sélectionnés : à vérifier, confirmé, contesté ou contexte</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::AnnotationDialog</name>
-    <message>
-        <source>Add Note</source>
-        <translation>Ajouter une note</translation>
-    </message>
-    <message>
-        <source>Edit Note</source>
-        <translation>Modifier la note</translation>
-    </message>
-    <message>
-        <source>Marked text:</source>
-        <translation>Texte marqué :</translation>
-    </message>
-    <message>
-        <source>&amp;Label:</source>
-        <translation>&amp;Étiquette :</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::AnnotationsModel</name>
-    <message>
-        <source>To check</source>
-        <translation>À vérifier</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>Confirmé</translation>
-    </message>
-    <message>
-        <source>Disputed</source>
-        <translation>Contesté</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>Contexte</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Étiquette</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>Média</translation>
-    </message>
-    <message>
-        <source>Marked text</source>
-        <translation>Texte marqué</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::AnnotationsPanel</name>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ClaimDetailView</name>
-    <message>
-        <source>Select a claim to read each outlet&apos;s wording of it.</source>
-        <translation>Choisissez une affirmation pour lire la formulation de chaque média.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Claim %1, carried by %n outlet(s). Words that differ from %2&apos;s wording are highlighted; facts that differ are underlined.</source>
-        <translation>
-            <numerusform>Affirmation %1, reprise par %n média. Les mots qui diffèrent de la formulation de %2 sont surlignés ; les faits qui diffèrent sont soulignés.</numerusform>
-            <numerusform>Affirmation %1, reprise par %n médias. Les mots qui diffèrent de la formulation de %2 sont surlignés ; les faits qui diffèrent sont soulignés.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ClaimMatrixModel</name>
-    <message>
-        <source>Article %1</source>
-        <translation>Article %1</translation>
-    </message>
-    <message>
-        <source>Identical</source>
-        <translation>Identique</translation>
-    </message>
-    <message>
-        <source>Near-verbatim</source>
-        <translation>Quasi textuel</translation>
-    </message>
-    <message>
-        <source>Paraphrase</source>
-        <translation>Paraphrase</translation>
-    </message>
-    <message>
-        <source>Only this outlet</source>
-        <translation>Seulement ce média</translation>
-    </message>
-    <message>
-        <source>Not carried</source>
-        <translation>Non reprise</translation>
-    </message>
-    <message numerus="yes">
-        <source>Carried by %n outlet(s)</source>
-        <translation>
-            <numerusform>Reprise par %n média</numerusform>
-            <numerusform>Reprise par %n médias</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>States a figure, date, name or title that differs from another outlet&apos;s.</source>
-        <translation>Donne un chiffre, une date, un nom ou un titre qui diffère de celui d&apos;un autre média.</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation>Affirmation</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ComparisonView</name>
-    <message>
-        <source>⇄</source>
-        <translation>⇄</translation>
-    </message>
-    <message>
-        <source>Swap sides</source>
-        <translation>Inverser les côtés</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::CoverageView</name>
-    <message>
-        <source>Claims</source>
-        <translation>Affirmations</translation>
-    </message>
-    <message>
-        <source>Overlap</source>
-        <translation>Recoupement</translation>
-    </message>
-    <message>
-        <source>Unique claims</source>
-        <translation>Affirmations uniques</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Chronologie</translation>
-    </message>
-    <message>
-        <source>Discrepancies</source>
-        <translation>Divergences</translation>
-    </message>
-    <message>
-        <source>Quotes</source>
-        <translation>Citations</translation>
-    </message>
-    <message>
-        <source>&amp;Unique only</source>
-        <translation>&amp;Uniques seulement</translation>
-    </message>
-    <message>
-        <source>&amp;Quotes only</source>
-        <translation>&amp;Citations seulement</translation>
-    </message>
-    <message>
-        <source>With &amp;figures</source>
-        <translation>Avec &amp;chiffres</translation>
-    </message>
-    <message>
-        <source>&amp;Blind</source>
-        <translation>À l’&amp;aveugle</translation>
-    </message>
-    <message>
-        <source>Hide outlet names: show them as Outlet A, Outlet B, …</source>
-        <translation>Masquer les noms des médias : les afficher comme Média A, Média B, …</translation>
-    </message>
-    <message>
-        <source>Shared by ≥ </source>
-        <translation>Reprise par ≥ </translation>
-    </message>
-    <message>
-        <source>Shared by at least this many outlets</source>
-        <translation>Reprise par au moins ce nombre de médias</translation>
-    </message>
-    <message>
-        <source>Story order</source>
-        <translation>Ordre de l&apos;histoire</translation>
-    </message>
-    <message>
-        <source>Most carried first</source>
-        <translation>Les plus reprises en premier</translation>
-    </message>
-    <message>
-        <source>Fewest carried first</source>
-        <translation>Les moins reprises en premier</translation>
-    </message>
-    <message>
-        <source>Order of the claims</source>
-        <translation>Ordre des affirmations</translation>
-    </message>
-    <message>
-        <source>Claims matrix</source>
-        <translation>Matrice des affirmations</translation>
-    </message>
-    <message numerus="yes">
-        <source>Working out who reported what across %n article(s)…</source>
-        <translation>
-            <numerusform>Recherche de qui a rapporté quoi dans %n article…</numerusform>
-            <numerusform>Recherche de qui a rapporté quoi dans %n articles…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose a story or several articles to see who reported what.</source>
-        <translation>Choisissez une histoire ou plusieurs articles pour voir qui a rapporté quoi.</translation>
-    </message>
-    <message>
-        <source>identical</source>
-        <translation>identique</translation>
-    </message>
-    <message>
-        <source>near-verbatim</source>
-        <translation>quasi textuel</translation>
-    </message>
-    <message>
-        <source>paraphrase</source>
-        <translation>paraphrase</translation>
-    </message>
-    <message>
-        <source>only this outlet</source>
-        <translation>seulement ce média</translation>
-    </message>
-    <message>
-        <source>a figure, date, name or title differs</source>
-        <translation>un chiffre, une date, un nom ou un titre diffère</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::Database</name>
-    <message>
-        <source>the Qt SQLite driver is missing (install libqt6sql6-sqlite)</source>
-        <translation>le pilote SQLite de Qt est absent (installez libqt6sql6-sqlite)</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>impossible de créer le dossier %1</translation>
-    </message>
-    <message>
-        <source>the library %1 was found damaged and set aside as %2. %3</source>
-        <translation>la bibliothèque %1 était endommagée et a été mise de côté sous %2. %3</translation>
-    </message>
-    <message>
-        <source>There is no backup of it. Move %1 elsewhere to start a new, empty library.</source>
-        <translation>Il n&apos;en existe aucune sauvegarde. Déplacez %1 ailleurs pour commencer une nouvelle bibliothèque vide.</translation>
-    </message>
-    <message>
-        <source>Restore its latest backup with `parallax restore-backup --library %1`, or move %2 elsewhere to start a new, empty library.</source>
-        <translation>Restaurez sa dernière sauvegarde avec `parallax restore-backup --library %1`, ou déplacez %2 ailleurs pour commencer une nouvelle bibliothèque vide.</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>le fichier est vide</translation>
-    </message>
-    <message>
-        <source>it is no longer an SQLite file</source>
-        <translation>ce n&apos;est plus un fichier SQLite</translation>
-    </message>
-    <message>
-        <source>%1 is not a usable library: %2</source>
-        <translation>%1 n&apos;est pas une bibliothèque utilisable : %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>it cannot be checked</source>
-        <translation>elle ne peut pas être vérifiée</translation>
-    </message>
-    <message>
-        <source>It was moved aside, unchanged, to %1. </source>
-        <translation>Elle a été mise de côté, intacte, sous %1. </translation>
-    </message>
-    <message>
-        <source>There is no backup of it; the sqlite3 shell&apos;s .recover command may rescue part of it.</source>
-        <translation>Il n&apos;en existe aucune sauvegarde ; la commande .recover du shell sqlite3 peut en sauver une partie.</translation>
-    </message>
-    <message>
-        <source>Its latest backup, from %1, can be restored with `parallax restore-backup --library %2`.</source>
-        <translation>Sa dernière sauvegarde, du %1, peut être restaurée avec `parallax restore-backup --library %2`.</translation>
-    </message>
-    <message>
-        <source>the library %1 is damaged (%2). %3</source>
-        <translation>la bibliothèque %1 est endommagée (%2). %3</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::DiscrepancyListView</name>
-    <message>
-        <source>Claim</source>
-        <translation>Affirmation</translation>
-    </message>
-    <message>
-        <source>Differs in</source>
-        <translation>Diffère par</translation>
-    </message>
-    <message>
-        <source>One outlet</source>
-        <translation>Un média</translation>
-    </message>
-    <message>
-        <source>Another outlet</source>
-        <translation>Un autre média</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Chiffre</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>%1: “%2”</source>
-        <translation>%1 : « %2 »</translation>
-    </message>
-    <message>
-        <source>No differing figures, dates, names or titles found.</source>
-        <translation>Aucun chiffre, date, nom ou titre divergent trouvé.</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ExportActions</name>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>&amp;Aperçu avant impression…</translation>
-    </message>
-    <message>
-        <source>Save the comparison as an HTML page, PDF, JSON or CSV of claims</source>
-        <translation>Enregistrer la comparaison en page HTML, PDF, JSON ou CSV des affirmations</translation>
-    </message>
-    <message>
-        <source>HTML page (*.html *.htm)</source>
-        <translation>Page HTML (*.html *.htm)</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Document PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>JSON data (*.json)</source>
-        <translation>Données JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>CSV of claims (*.csv)</source>
-        <translation>CSV des affirmations (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export Comparison</source>
-        <translation>Exporter la comparaison</translation>
-    </message>
-    <message>
-        <source>Could not write %1:
-%2</source>
-        <translation>Impossible d&apos;écrire %1 :
-%2</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ImportProgress</name>
-    <message>
-        <source>Importing…</source>
-        <translation>Importation…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <source>Stopping after the current file…</source>
-        <translation>Arrêt après le fichier en cours…</translation>
-    </message>
-    <message>
-        <source>Importing %1 of %2: %3</source>
-        <translation>Importation de %1 sur %2 : %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln file could not be imported.</source>
-        <translation>
-            <numerusform>%Ln fichier n&apos;a pas pu être importé.</numerusform>
-            <numerusform>%Ln fichiers n&apos;ont pas pu être importés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln files could not be imported.</source>
-        <translation>
-            <numerusform>%Ln fichier n&apos;a pas pu être importé.</numerusform>
-            <numerusform>%Ln fichiers n&apos;ont pas pu être importés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln article was imported.</source>
-        <translation>
-            <numerusform>%Ln article a été importé.</numerusform>
-            <numerusform>%Ln articles ont été importés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln articles were imported.</source>
-        <translation>
-            <numerusform>%Ln article a été importé.</numerusform>
-            <numerusform>%Ln articles ont été importés.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parallax::Importer</name>
-    <message>
-        <source>no such file or folder</source>
-        <translation>aucun fichier ou dossier de ce nom</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>ce n&apos;est pas un fichier ordinaire</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>aucun fichier de ce nom</translation>
-    </message>
-    <message>
-        <source>too large (%1; the limit is %2)</source>
-        <translation>trop volumineux (%1 ; la limite est de %2)</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>lecture impossible : %1</translation>
-    </message>
-    <message>
-        <source>too large (the limit is %1)</source>
-        <translation>trop volumineux (la limite est de %1)</translation>
-    </message>
-    <message>
-        <source>the library could not store it: %1</source>
-        <translation>la bibliothèque n&apos;a pas pu l&apos;enregistrer : %1</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::LegendBar</name>
-    <message>
-        <source>Moved (dashed)</source>
-        <translation>Déplacé (tirets)</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::LibraryModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>All articles</source>
-        <translation>Tous les articles</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln article</source>
-        <translation>
-            <numerusform>%Ln article</numerusform>
-            <numerusform>%Ln articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln articles</source>
-        <translation>
-            <numerusform>%Ln article</numerusform>
-            <numerusform>%Ln articles</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every article in the library</source>
-        <translation>Chaque article de la bibliothèque</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(sans titre)</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>Média</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Publié</translation>
-    </message>
-    <message>
-        <source>Words</source>
-        <translation>Mots</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::LibraryPanel</name>
-    <message>
-        <source>Search the library</source>
-        <translation>Rechercher dans la bibliothèque</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::LibraryService</name>
-    <message>
-        <source>No library is open.</source>
-        <translation>Aucune bibliothèque n&apos;est ouverte.</translation>
-    </message>
-    <message>
-        <source>Pasted article</source>
-        <translation>Article collé</translation>
-    </message>
-    <message>
-        <source>Could not save the note: %1</source>
-        <translation>Impossible d&apos;enregistrer la note : %1</translation>
-    </message>
-    <message>
-        <source>Could not change the note: %1</source>
-        <translation>Impossible de modifier la note : %1</translation>
-    </message>
-    <message>
-        <source>Could not delete the note: %1</source>
-        <translation>Impossible de supprimer la note : %1</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::MainWindow</name>
-    <message>
-        <source>Library</source>
-        <translation>Bibliothèque</translation>
-    </message>
-    <message>
-        <source>&amp;Comparison</source>
-        <translation>&amp;Comparaison</translation>
-    </message>
-    <message>
-        <source>&amp;Reader</source>
-        <translation>&amp;Lecture</translation>
-    </message>
-    <message>
-        <source>Library: %1</source>
-        <translation>Bibliothèque : %1</translation>
-    </message>
-    <message>
-        <source>Cannot open the library %1: %2</source>
-        <translation>Impossible d&apos;ouvrir la bibliothèque %1 : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Comparing %Ln articles…</source>
-        <translation>
-            <numerusform>Comparaison de %Ln article…</numerusform>
-            <numerusform>Comparaison de %Ln articles…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Aligned in %1 ms</source>
-        <translation>Aligné en %1 ms</translation>
-    </message>
-    <message>
-        <source>Comparing: %1 of %2 pairs</source>
-        <translation>Comparaison : %1 paires sur %2</translation>
-    </message>
-    <message>
-        <source>Difference %1 of %2</source>
-        <translation>Différence %1 sur %2</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text to import.</source>
-        <translation>Le presse-papiers ne contient aucun texte à importer.</translation>
-    </message>
-    <message>
-        <source>%1 vs %2</source>
-        <translation>%1 contre %2</translation>
-    </message>
-    <message>
-        <source>Parallax</source>
-        <translation>Parallax</translation>
-    </message>
-    <message>
-        <source>%1 — Parallax</source>
-        <translation>%1 — Parallax</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
-    </message>
-    <message>
-        <source>Import &amp;Folder…</source>
-        <translation>Importer un &amp;dossier…</translation>
-    </message>
-    <message>
-        <source>&amp;Paste Article</source>
-        <translation>&amp;Coller l&apos;article</translation>
-    </message>
-    <message>
-        <source>Open &amp;Library…</source>
-        <translation>Ouvrir la &amp;bibliothèque…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>Edit Article &amp;Details…</source>
-        <translation>Modifier les &amp;détails de l&apos;article…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Article…</source>
-        <translation>&amp;Supprimer l&apos;article…</translation>
-    </message>
-    <message>
-        <source>Pre&amp;ferences…</source>
-        <translation>Pré&amp;férences…</translation>
-    </message>
-    <message>
-        <source>&amp;New Story from Selection…</source>
-        <translation>&amp;Nouvelle histoire à partir de la sélection…</translation>
-    </message>
-    <message>
-        <source>&amp;Rename Story…</source>
-        <translation>&amp;Renommer l&apos;histoire…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete Story…</source>
-        <translation>Supprimer l&apos;&amp;histoire…</translation>
-    </message>
-    <message>
-        <source>Remove from &amp;Story</source>
-        <translation>Retirer de l&apos;&amp;histoire</translation>
-    </message>
-    <message>
-        <source>&amp;Next Difference</source>
-        <translation>Différence &amp;suivante</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Difference</source>
-        <translation>Différence &amp;précédente</translation>
-    </message>
-    <message>
-        <source>Next &amp;Unique Claim</source>
-        <translation>Affirmation &amp;unique suivante</translation>
-    </message>
-    <message>
-        <source>Previous U&amp;nique Claim</source>
-        <translation>Affirmation u&amp;nique précédente</translation>
-    </message>
-    <message>
-        <source>&amp;Swap Sides</source>
-        <translation>&amp;Inverser les côtés</translation>
-    </message>
-    <message>
-        <source>Show &amp;Furniture</source>
-        <translation>Afficher les é&amp;léments de page</translation>
-    </message>
-    <message>
-        <source>Show ads, navigation and captions, greyed</source>
-        <translation>Afficher en gris les publicités, la navigation et les légendes</translation>
-    </message>
-    <message>
-        <source>S&amp;ynchronised Scrolling</source>
-        <translation>Défilement s&amp;ynchronisé</translation>
-    </message>
-    <message>
-        <source>&amp;About Parallax</source>
-        <translation>À &amp;propos de Parallax</translation>
-    </message>
-    <message>
-        <source>About Parallax</source>
-        <translation>À propos de Parallax</translation>
-    </message>
-    <message>
-        <source>Parallax %1
-Compare how news outlets cover the same story.</source>
-        <translation>Parallax %1
-Comparer la façon dont les médias couvrent une même histoire.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Ouvrir un fichier &amp;récent</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <source>&amp;Story</source>
-        <translation>&amp;Histoire</translation>
-    </message>
-    <message>
-        <source>&amp;Add to Story</source>
-        <translation>&amp;Ajouter à une histoire</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>A&amp;ller</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Principale</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>Aucun fichier récent</translation>
-    </message>
-    <message>
-        <source>No stories yet</source>
-        <translation>Aucune histoire pour le moment</translation>
-    </message>
-    <message>
-        <source>Open Articles</source>
-        <translation>Ouvrir des articles</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
-        <translation>Articles (*.txt *.html *.htm *.xhtml *.md *.markdown);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Import Folder</source>
-        <translation>Importer un dossier</translation>
-    </message>
-    <message>
-        <source>Open or Create Library</source>
-        <translation>Ouvrir ou créer une bibliothèque</translation>
-    </message>
-    <message>
-        <source>Parallax libraries (*.sqlite *.db);;All files (*)</source>
-        <translation>Bibliothèques Parallax (*.sqlite *.db);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>New Story</source>
-        <translation>Nouvelle histoire</translation>
-    </message>
-    <message>
-        <source>Name of the story:</source>
-        <translation>Nom de l&apos;histoire :</translation>
-    </message>
-    <message>
-        <source>Rename Story</source>
-        <translation>Renommer l&apos;histoire</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>Nouveau nom :</translation>
-    </message>
-    <message>
-        <source>Delete Story</source>
-        <translation>Supprimer l&apos;histoire</translation>
-    </message>
-    <message>
-        <source>Delete this story? Its articles stay in the library.</source>
-        <translation>Supprimer cette histoire ? Ses articles restent dans la bibliothèque.</translation>
-    </message>
-    <message>
-        <source>Delete Articles</source>
-        <translation>Supprimer des articles</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %Ln article from the library? This cannot be undone.</source>
-        <translation>
-            <numerusform>Supprimer %Ln article de la bibliothèque ? Cette action est irréversible.</numerusform>
-            <numerusform>Supprimer %Ln articles de la bibliothèque ? Cette action est irréversible.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %Ln articles from the library? This cannot be undone.</source>
-        <translation>
-            <numerusform>Supprimer %Ln article de la bibliothèque ? Cette action est irréversible.</numerusform>
-            <numerusform>Supprimer %Ln articles de la bibliothèque ? Cette action est irréversible.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Co&amp;verage</source>
-        <translation>&amp;Couverture</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Story Suggestions</source>
-        <translation>Propositions d&apos;histoires</translation>
-    </message>
-    <message>
-        <source>Suggest S&amp;tories for Loose Articles</source>
-        <translation>Proposer des &amp;histoires pour les articles isolés</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::MetadataDialog</name>
-    <message>
-        <source>&amp;Known</source>
-        <translation>&amp;Connu</translation>
-    </message>
-    <message>
-        <source>Article Details</source>
-        <translation>Détails de l&apos;article</translation>
-    </message>
-    <message>
-        <source>&amp;Outlet:</source>
-        <translation>&amp;Média :</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
-    </message>
-    <message>
-        <source>&amp;Byline:</source>
-        <translation>&amp;Signature :</translation>
-    </message>
-    <message>
-        <source>&amp;Published:</source>
-        <translation>&amp;Publié le :</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::OverlapHeatMap</name>
-    <message>
-        <source>Overlap between outlets</source>
-        <translation>Recoupement entre médias</translation>
-    </message>
-    <message>
-        <source>No overlap to show yet.</source>
-        <translation>Aucun recoupement à afficher pour le moment.</translation>
-    </message>
-    <message>
-        <source>%1% of %2&apos;s words are in runs shared with %3. Click to compare them side by side.</source>
-        <translation>%1 % des mots de %2 sont dans des passages partagés avec %3. Cliquez pour les comparer côte à côte.</translation>
-    </message>
-    <message>
-        <source>Share of the row outlet&apos;s words in runs it shares with the column outlet. Click a cell to compare the two side by side.</source>
-        <translation>Part des mots du média en ligne dans des passages qu&apos;il partage avec le média en colonne. Cliquez sur une case pour les comparer côte à côte.</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::OverviewRuler</name>
-    <message>
-        <source>Where this article shares text and where it stands alone; click to go there</source>
-        <translation>Où cet article partage du texte et où il est seul ; cliquez pour y aller</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation>Préférences</translation>
-    </message>
-    <message>
-        <source> words</source>
-        <translation> mots</translation>
-    </message>
-    <message>
-        <source>The shortest run of shared words highlighted as shared</source>
-        <translation>La plus courte suite de mots partagés surlignée comme partagée</translation>
-    </message>
-    <message>
-        <source>How similar two paragraphs must be to be linked; lower links more</source>
-        <translation>À quel point deux paragraphes doivent se ressembler pour être liés ; plus bas lie davantage</translation>
-    </message>
-    <message>
-        <source>How similar two paragraphs out of order must be to be linked as moved</source>
-        <translation>À quel point deux paragraphes dans le désordre doivent se ressembler pour être liés comme déplacés</translation>
-    </message>
-    <message>
-        <source>Alignment</source>
-        <translation>Alignement</translation>
-    </message>
-    <message>
-        <source>Minimum shared &amp;run:</source>
-        <translation>Suite partagée &amp;minimale :</translation>
-    </message>
-    <message>
-        <source>&amp;Link threshold:</source>
-        <translation>Seuil de &amp;liaison :</translation>
-    </message>
-    <message>
-        <source>&amp;Move threshold:</source>
-        <translation>Seuil de &amp;déplacement :</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
-        <source>Appearance</source>
-        <translation>Apparence</translation>
-    </message>
-    <message>
-        <source>&amp;Colours:</source>
-        <translation>&amp;Couleurs :</translation>
-    </message>
-    <message>
-        <source>Lan&amp;guage:</source>
-        <translation>Lan&amp;gue :</translation>
-    </message>
-    <message>
-        <source>A new language is used when Parallax is next started.</source>
-        <translation>Une nouvelle langue prend effet au prochain démarrage de Parallax.</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::QuotesView</name>
-    <message>
-        <source>Speaker</source>
-        <translation>Locuteur</translation>
-    </message>
-    <message>
-        <source>Outlets</source>
-        <translation>Médias</translation>
-    </message>
-    <message>
-        <source>Wording</source>
-        <translation>Formulation</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Citation</translation>
-    </message>
-    <message>
-        <source>(not named)</source>
-        <translation>(non nommé)</translation>
-    </message>
-    <message>
-        <source>differs</source>
-        <translation>diffère</translation>
-    </message>
-    <message>
-        <source>same</source>
-        <translation>identique</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ReaderView</name>
-    <message>
-        <source>Edit &amp;Details…</source>
-        <translation>Modifier les &amp;détails…</translation>
-    </message>
-    <message>
-        <source>Correct the outlet, title, byline or date</source>
-        <translation>Corriger le média, le titre, la signature ou la date</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(sans titre)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln word</source>
-        <translation>
-            <numerusform>%Ln mot</numerusform>
-            <numerusform>%Ln mots</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln words</source>
-        <translation>
-            <numerusform>%Ln mot</numerusform>
-            <numerusform>%Ln mots</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Body Text</source>
-        <translation>Marquer comme texte &amp;principal</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Furniture</source>
-        <translation>Marquer comme élément de &amp;page</translation>
-    </message>
-    <message>
-        <source>Furniture (ads, navigation, captions) takes no part in comparisons</source>
-        <translation>Les éléments de page (publicités, navigation, légendes) ne participent pas aux comparaisons</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Heading</source>
-        <translation>Marquer comme &amp;titre</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::SearchResultsModel</name>
-    <message>
-        <source>(untitled)</source>
-        <translation>(sans titre)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::SideHeader</name>
-    <message>
-        <source>Choose the article this side shows</source>
-        <translation>Choisir l&apos;article que ce côté affiche</translation>
-    </message>
-    <message>
-        <source>(unknown outlet)</source>
-        <translation>(média inconnu)</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(sans titre)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln word</source>
-        <translation>
-            <numerusform>%Ln mot</numerusform>
-            <numerusform>%Ln mots</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln words</source>
-        <translation>
-            <numerusform>%Ln mot</numerusform>
-            <numerusform>%Ln mots</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1% of this article is shared with %2</source>
-        <translation>%1 % de cet article est partagé avec %2</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::StoryGroupingPanel</name>
-    <message>
-        <source>Find stories among the articles that are in none, or check where new articles belong.</source>
-        <translation>Trouver des histoires parmi les articles qui n&apos;en ont aucune, ou vérifier où vont les nouveaux articles.</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>Proposition</translation>
-    </message>
-    <message>
-        <source>Story proposals</source>
-        <translation>Propositions d&apos;histoires</translation>
-    </message>
-    <message>
-        <source>&amp;Find Stories</source>
-        <translation>&amp;Trouver des histoires</translation>
-    </message>
-    <message>
-        <source>&amp;File Ticked Articles</source>
-        <translation>&amp;Classer les articles cochés</translation>
-    </message>
-    <message>
-        <source>Article %1</source>
-        <translation>Article %1</translation>
-    </message>
-    <message>
-        <source>Story %1</source>
-        <translation>Histoire %1</translation>
-    </message>
-    <message>
-        <source>Looking for the stories these articles belong to…</source>
-        <translation>Recherche des histoires auxquelles ces articles appartiennent…</translation>
-    </message>
-    <message>
-        <source>Grouping the articles that are in no story…</source>
-        <translation>Regroupement des articles qui n&apos;appartiennent à aucune histoire…</translation>
-    </message>
-    <message>
-        <source>Add “%1” to the story “%2” (%3% alike)</source>
-        <translation>Ajouter « %1 » à l’histoire « %2 » (%3 % de ressemblance)</translation>
-    </message>
-    <message>
-        <source>No story in the library looks like these articles.</source>
-        <translation>Aucune histoire de la bibliothèque ne ressemble à ces articles.</translation>
-    </message>
-    <message>
-        <source>Untick what is wrong, then file the rest.</source>
-        <translation>Décochez ce qui est faux, puis classez le reste.</translation>
-    </message>
-    <message>
-        <source>The new story&apos;s name; double-click to change it.</source>
-        <translation>Le nom de la nouvelle histoire ; double-cliquez pour le changer.</translation>
-    </message>
-    <message>
-        <source>The loose articles do not group into stories.</source>
-        <translation>Les articles isolés ne se regroupent pas en histoires.</translation>
-    </message>
-    <message>
-        <source>Filed.</source>
-        <translation>Classé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stories proposed: %n. Rename or untick them, then file the rest.</source>
-        <translation>
-            <numerusform>Histoires proposées : %n. Renommez-les ou décochez-les, puis classez le reste.</numerusform>
-            <numerusform>Histoires proposées : %n. Renommez-les ou décochez-les, puis classez le reste.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parallax::TimelineView</name>
-    <message>
-        <source>Published</source>
-        <translation>Publié</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>Média</translation>
-    </message>
-    <message>
-        <source>Provenance</source>
-        <translation>Provenance</translation>
-    </message>
-    <message>
-        <source>Wholly derived</source>
-        <translation>Entièrement repris</translation>
-    </message>
-    <message>
-        <source>Partly derived</source>
-        <translation>Partiellement repris</translation>
-    </message>
-    <message>
-        <source>Independent</source>
-        <translation>Indépendant</translation>
-    </message>
-    <message>
-        <source>date unknown</source>
-        <translation>date inconnue</translation>
-    </message>
-    <message>
-        <source>%1: %2% of its words shared with other outlets</source>
-        <translation>%1 : %2 % de ses mots partagés avec d’autres médias</translation>
-    </message>
-    <message>
-        <source>, most with %1</source>
-        <translation>, surtout avec %1</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::UniqueClaimsView</name>
-    <message>
-        <source>Only this outlet reports</source>
-        <translation>Seul ce média rapporte</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n claim(s) no other outlet makes</source>
-        <translation>
-            <numerusform>%1 — %n affirmation qu’aucun autre média ne fait</numerusform>
-            <numerusform>%1 — %n affirmations qu’aucun autre média ne fait</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parallax::backups</name>
-    <message>
-        <source>cannot write a backup to %1: %2</source>
-        <translation>impossible d&apos;écrire une sauvegarde dans %1 : %2</translation>
-    </message>
-    <message>
-        <source>cannot name the backup %1</source>
-        <translation>impossible de nommer la sauvegarde %1</translation>
-    </message>
-    <message>
-        <source>cannot move %1 aside to %2</source>
-        <translation>impossible de mettre %1 de côté sous %2</translation>
-    </message>
-    <message>
-        <source>there is no backup %1 (%2)</source>
-        <translation>il n&apos;y a pas de sauvegarde %1 (%2)</translation>
-    </message>
-    <message>
-        <source>cannot copy %1 to %2</source>
-        <translation>impossible de copier %1 vers %2</translation>
-    </message>
-    <message>
-        <source>cannot move %1 into place as %2</source>
-        <translation>impossible de mettre %1 en place sous %2</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::cli</name>
     <message>
         <source>Copy the library to LIBRARY.backup-1 now, keeping the %1 newest copies.</source>
         <translation>Copier maintenant la bibliothèque dans LIBRARY.backup-1, en gardant les %1 copies les plus récentes.</translation>
@@ -1935,7 +380,39 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
     </message>
 </context>
 <context>
-    <name>parallax::exporting</name>
+    <name>CounterpartTip</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <translation>%1 :
+%2</translation>
+    </message>
+    <message>
+        <source>Only %1 says this.</source>
+        <translation>Seul %1 dit cela.</translation>
+    </message>
+    <message>
+        <source>Only %1 has this paragraph.</source>
+        <translation>Seul %1 a ce paragraphe.</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>Article %1</source>
+        <translation>Article %1</translation>
+    </message>
+    <message>
+        <source>Outlet %1</source>
+        <translation>Média %1</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
     <message>
         <source>Page furniture, not compared (%1)</source>
         <translation>Éléments de page, non comparés (%1)</translation>
@@ -1981,6 +458,87 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
         <translation>Seulement ici</translation>
     </message>
     <message>
+        <source>%1: %2% of its words shared with %3</source>
+        <translation>%1 : %2 % de ses mots partagés avec %3</translation>
+    </message>
+    <message>
+        <source>Matching paragraphs: %1 identical, %2 near-verbatim, %3 paraphrased; %4 of them moved</source>
+        <translation>Paragraphes correspondants : %1 identiques, %2 quasi textuels, %3 paraphrasés ; %4 déplacés</translation>
+    </message>
+    <message>
+        <source>Claims: %1 in both, %2 only in %3, %4 only in %5</source>
+        <translation>Affirmations : %1 dans les deux, %2 seulement dans %3, %4 seulement dans %5</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Recoupement</translation>
+    </message>
+    <message>
+        <source>the same words in both articles (solid underline)</source>
+        <translation>les mêmes mots dans les deux articles (soulignement plein)</translation>
+    </message>
+    <message>
+        <source>shared words of a sentence with a few words changed (dashed)</source>
+        <translation>mots partagés d&apos;une phrase dont quelques mots changent (tirets)</translation>
+    </message>
+    <message>
+        <source>shared words of the same claim put in other words (dotted)</source>
+        <translation>mots partagés d&apos;une même affirmation dite autrement (pointillés)</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacé</translation>
+    </message>
+    <message>
+        <source>a matching paragraph out of order</source>
+        <translation>un paragraphe correspondant placé ailleurs</translation>
+    </message>
+    <message>
+        <source>a claim the other article does not make (wavy underline)</source>
+        <translation>une affirmation que l&apos;autre article ne fait pas (soulignement ondulé)</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Partagé</translation>
+    </message>
+    <message>
+        <source>a claim that two or more outlets make (solid underline)</source>
+        <translation>une affirmation faite par deux médias ou plus (soulignement plein)</translation>
+    </message>
+    <message>
+        <source>a claim only this outlet makes (wavy underline)</source>
+        <translation>une affirmation que seul ce média fait (soulignement ondulé)</translation>
+    </message>
+    <message>
+        <source>Each highlight and paragraph label links to its counterpart in the other column.</source>
+        <translation>Chaque surlignage et chaque étiquette de paragraphe renvoie à son équivalent dans l&apos;autre colonne.</translation>
+    </message>
+    <message>
+        <source>Each highlighted sentence links to its row in the claims table.</source>
+        <translation>Chaque phrase surlignée renvoie à sa ligne dans le tableau des affirmations.</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Comparison: %1</source>
+        <translation>Comparaison : %1</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>BCP 47 tag of this translation&apos;s language</comment>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <source>Parallax comparison of %1 articles</source>
+        <translation>Comparaison Parallax de %1 articles</translation>
+    </message>
+    <message>
+        <source>Exported from Parallax. The highlights are found by matching words automatically: read the articles before you rely on them.</source>
+        <translation>Exporté depuis Parallax. Les surlignages viennent d&apos;une correspondance automatique des mots : lisez les articles avant de vous y fier.</translation>
+    </message>
+    <message>
         <source>To check</source>
         <translation>À vérifier</translation>
     </message>
@@ -2001,10 +559,6 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Overlap</source>
-        <translation>Recoupement</translation>
-    </message>
-    <message>
         <source>Share of the row article&apos;s words that it shares with the column article</source>
         <translation>Part des mots de l&apos;article en ligne qu&apos;il partage avec l&apos;article en colonne</translation>
     </message>
@@ -2013,12 +567,1432 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
         <translation>Le paragraphe correspondant dans %1</translation>
     </message>
     <message>
-        <source>Moved</source>
-        <translation>Déplacé</translation>
-    </message>
-    <message>
         <source>Source:</source>
         <translation>Source :</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightPalette</name>
+    <message>
+        <source>Classic (green, yellow, red)</source>
+        <translation>Classique (vert, jaune, rouge)</translation>
+    </message>
+    <message>
+        <source>Okabe–Ito (safe for colour blindness)</source>
+        <translation>Okabe–Ito (adapté au daltonisme)</translation>
+    </message>
+    <message>
+        <source>Identical</source>
+        <translation>Identique</translation>
+    </message>
+    <message>
+        <source>Near-verbatim</source>
+        <translation>Quasi textuel</translation>
+    </message>
+    <message>
+        <source>Paraphrase</source>
+        <translation>Paraphrase</translation>
+    </message>
+    <message>
+        <source>Only here</source>
+        <translation>Seulement ici</translation>
+    </message>
+</context>
+<context>
+    <name>Ingest</name>
+    <message>
+        <source>PNG image</source>
+        <translation>image PNG</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>image JPEG</translation>
+    </message>
+    <message>
+        <source>GIF image</source>
+        <translation>image GIF</translation>
+    </message>
+    <message>
+        <source>WebP image</source>
+        <translation>image WebP</translation>
+    </message>
+    <message>
+        <source>TIFF image</source>
+        <translation>image TIFF</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>document PDF</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>archive ZIP</translation>
+    </message>
+    <message>
+        <source>Microsoft Office document</source>
+        <translation>document Microsoft Office</translation>
+    </message>
+    <message>
+        <source>gzip archive</source>
+        <translation>archive gzip</translation>
+    </message>
+    <message>
+        <source>xz archive</source>
+        <translation>archive xz</translation>
+    </message>
+    <message>
+        <source>7-Zip archive</source>
+        <translation>archive 7-Zip</translation>
+    </message>
+    <message>
+        <source>RAR archive</source>
+        <translation>archive RAR</translation>
+    </message>
+    <message>
+        <source>Zstandard archive</source>
+        <translation>archive Zstandard</translation>
+    </message>
+    <message>
+        <source>ELF executable</source>
+        <translation>exécutable ELF</translation>
+    </message>
+    <message>
+        <source>Windows executable</source>
+        <translation>exécutable Windows</translation>
+    </message>
+    <message>
+        <source>Mach-O executable</source>
+        <translation>exécutable Mach-O</translation>
+    </message>
+    <message>
+        <source>Java class or Mach-O executable</source>
+        <translation>classe Java ou exécutable Mach-O</translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation>base de données SQLite</translation>
+    </message>
+    <message>
+        <source>Ogg media</source>
+        <translation>média Ogg</translation>
+    </message>
+    <message>
+        <source>FLAC audio</source>
+        <translation>audio FLAC</translation>
+    </message>
+    <message>
+        <source>MP3 audio</source>
+        <translation>audio MP3</translation>
+    </message>
+    <message>
+        <source>WAV audio</source>
+        <translation>audio WAV</translation>
+    </message>
+    <message>
+        <source>AVI video</source>
+        <translation>vidéo AVI</translation>
+    </message>
+    <message>
+        <source>MP4 or QuickTime media</source>
+        <translation>média MP4 ou QuickTime</translation>
+    </message>
+    <message>
+        <source>WOFF font</source>
+        <translation>police WOFF</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>fichier vide</translation>
+    </message>
+    <message>
+        <source>no text to read in it</source>
+        <translation>aucun texte à lire</translation>
+    </message>
+    <message>
+        <source>not text: too many control characters</source>
+        <translation>pas du texte : trop de caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>not text: contains NUL characters</source>
+        <translation>pas du texte : contient des caractères NUL</translation>
+    </message>
+    <message>
+        <source>cannot decode: invalid UTF-8 and no charset detected</source>
+        <translation>impossible à décoder : UTF-8 invalide et aucun jeu de caractères détecté</translation>
+    </message>
+    <message>
+        <source>cannot decode: detected charset %1 is not supported</source>
+        <translation>impossible à décoder : le jeu de caractères détecté %1 n&apos;est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>too large for an article: %1 MB</source>
+        <translation>trop volumineux pour un article : %1 Mo</translation>
+    </message>
+    <message>
+        <source>binary file (%1)</source>
+        <translation>fichier binaire (%1)</translation>
+    </message>
+    <message>
+        <source>not text: contains NUL bytes (first at byte %1)</source>
+        <translation>pas du texte : contient des octets NUL (le premier à l&apos;octet %1)</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>aucun fichier ou dossier de ce nom</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>aucun fichier de ce nom</translation>
+    </message>
+    <message>
+        <source>too large (%1; the limit is %2)</source>
+        <translation>trop volumineux (%1 ; la limite est de %2)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>lecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>too large (the limit is %1)</source>
+        <translation>trop volumineux (la limite est de %1)</translation>
+    </message>
+    <message>
+        <source>the library could not store it: %1</source>
+        <translation>la bibliothèque n&apos;a pas pu l&apos;enregistrer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>cannot write a backup to %1: %2</source>
+        <translation>impossible d&apos;écrire une sauvegarde dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot name the backup %1</source>
+        <translation>impossible de nommer la sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>cannot move %1 aside to %2</source>
+        <translation>impossible de mettre %1 de côté sous %2</translation>
+    </message>
+    <message>
+        <source>there is no backup %1 (%2)</source>
+        <translation>il n&apos;y a pas de sauvegarde %1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>impossible de copier %1 vers %2</translation>
+    </message>
+    <message>
+        <source>cannot move %1 into place as %2</source>
+        <translation>impossible de mettre %1 en place sous %2</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver is missing (install libqt6sql6-sqlite)</source>
+        <translation>le pilote SQLite de Qt est absent (installez libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>the library %1 was found damaged and set aside as %2. %3</source>
+        <translation>la bibliothèque %1 était endommagée et a été mise de côté sous %2. %3</translation>
+    </message>
+    <message>
+        <source>There is no backup of it. Move %1 elsewhere to start a new, empty library.</source>
+        <translation>Il n&apos;en existe aucune sauvegarde. Déplacez %1 ailleurs pour commencer une nouvelle bibliothèque vide.</translation>
+    </message>
+    <message>
+        <source>Restore its latest backup with `parallax restore-backup --library %1`, or move %2 elsewhere to start a new, empty library.</source>
+        <translation>Restaurez sa dernière sauvegarde avec `parallax restore-backup --library %1`, ou déplacez %2 ailleurs pour commencer une nouvelle bibliothèque vide.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>it is no longer an SQLite file</source>
+        <translation>ce n&apos;est plus un fichier SQLite</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable library: %2</source>
+        <translation>%1 n&apos;est pas une bibliothèque utilisable : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>it cannot be checked</source>
+        <translation>elle ne peut pas être vérifiée</translation>
+    </message>
+    <message>
+        <source>It was moved aside, unchanged, to %1. </source>
+        <translation>Elle a été mise de côté, intacte, sous %1. </translation>
+    </message>
+    <message>
+        <source>There is no backup of it; the sqlite3 shell&apos;s .recover command may rescue part of it.</source>
+        <translation>Il n&apos;en existe aucune sauvegarde ; la commande .recover du shell sqlite3 peut en sauver une partie.</translation>
+    </message>
+    <message>
+        <source>Its latest backup, from %1, can be restored with `parallax restore-backup --library %2`.</source>
+        <translation>Sa dernière sauvegarde, du %1, peut être restaurée avec `parallax restore-backup --library %2`.</translation>
+    </message>
+    <message>
+        <source>the library %1 is damaged (%2). %3</source>
+        <translation>la bibliothèque %1 est endommagée (%2). %3</translation>
+    </message>
+    <message>
+        <source>not a Parallax library (cannot read its version)</source>
+        <translation>pas une bibliothèque Parallax (sa version est illisible)</translation>
+    </message>
+    <message>
+        <source>the library was written by a newer Parallax (schema %1; this one reads up to %2)</source>
+        <translation>la bibliothèque a été écrite par un Parallax plus récent (schéma %1 ; celui-ci lit jusqu&apos;au %2)</translation>
+    </message>
+    <message>
+        <source>upgrading the library to schema %1 failed: %2</source>
+        <translation>la mise à jour de la bibliothèque vers le schéma %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::AddNoteAction</name>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>Ajouter une &amp;note…</translation>
+    </message>
+    <message>
+        <source>Note something about the selected words: to check, confirmed, disputed or context</source>
+        <translation>Noter quelque chose sur les mots sélectionnés : à vérifier, confirmé, contesté ou contexte</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::AnnotationDialog</name>
+    <message>
+        <source>Add Note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Marked text:</source>
+        <translation>Texte marqué :</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Étiquette :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::AnnotationsModel</name>
+    <message>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Contesté</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Marked text</source>
+        <translation>Texte marqué</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::AnnotationsPanel</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ClaimDetailView</name>
+    <message>
+        <source>Select a claim to read each outlet&apos;s wording of it.</source>
+        <translation>Choisissez une affirmation pour lire la formulation de chaque média.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claim %L1, carried by %Ln outlet(s). Words that differ from %2&apos;s wording are highlighted; facts that differ are underlined.</source>
+        <translation>
+            <numerusform>Affirmation %L1, reprise par %Ln média. Les mots qui diffèrent de la formulation de %2 sont surlignés ; les faits qui diffèrent sont soulignés.</numerusform>
+            <numerusform>Affirmation %L1, reprise par %Ln médias. Les mots qui diffèrent de la formulation de %2 sont surlignés ; les faits qui diffèrent sont soulignés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ClaimMatrixModel</name>
+    <message>
+        <source>Identical</source>
+        <translation>Identique</translation>
+    </message>
+    <message>
+        <source>Near-verbatim</source>
+        <translation>Quasi textuel</translation>
+    </message>
+    <message>
+        <source>Paraphrase</source>
+        <translation>Paraphrase</translation>
+    </message>
+    <message>
+        <source>Only this outlet</source>
+        <translation>Seulement ce média</translation>
+    </message>
+    <message>
+        <source>Not carried</source>
+        <translation>Non reprise</translation>
+    </message>
+    <message>
+        <source>States a figure, date, name or title that differs from another outlet&apos;s.</source>
+        <translation>Donne un chiffre, une date, un nom ou un titre qui diffère de celui d&apos;un autre média.</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <source>Article %L1</source>
+        <translation>Article %L1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried by %Ln outlet(s)</source>
+        <translation>
+            <numerusform>Reprise par %Ln média</numerusform>
+            <numerusform>Reprise par %Ln médias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ComparisonView</name>
+    <message>
+        <source>⇄</source>
+        <translation>⇄</translation>
+    </message>
+    <message>
+        <source>Swap sides</source>
+        <translation>Inverser les côtés</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::CoverageView</name>
+    <message>
+        <source>Claims</source>
+        <translation>Affirmations</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Recoupement</translation>
+    </message>
+    <message>
+        <source>Unique claims</source>
+        <translation>Affirmations uniques</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>Divergences</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>&amp;Unique only</source>
+        <translation>&amp;Uniques seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes only</source>
+        <translation>&amp;Citations seulement</translation>
+    </message>
+    <message>
+        <source>With &amp;figures</source>
+        <translation>Avec &amp;chiffres</translation>
+    </message>
+    <message>
+        <source>&amp;Blind</source>
+        <translation>À l’&amp;aveugle</translation>
+    </message>
+    <message>
+        <source>Hide outlet names: show them as Outlet A, Outlet B, …</source>
+        <translation>Masquer les noms des médias : les afficher comme Média A, Média B, …</translation>
+    </message>
+    <message>
+        <source>Shared by ≥ </source>
+        <translation>Reprise par ≥ </translation>
+    </message>
+    <message>
+        <source>Shared by at least this many outlets</source>
+        <translation>Reprise par au moins ce nombre de médias</translation>
+    </message>
+    <message>
+        <source>Story order</source>
+        <translation>Ordre de l&apos;histoire</translation>
+    </message>
+    <message>
+        <source>Most carried first</source>
+        <translation>Les plus reprises en premier</translation>
+    </message>
+    <message>
+        <source>Fewest carried first</source>
+        <translation>Les moins reprises en premier</translation>
+    </message>
+    <message>
+        <source>Order of the claims</source>
+        <translation>Ordre des affirmations</translation>
+    </message>
+    <message>
+        <source>Claims matrix</source>
+        <translation>Matrice des affirmations</translation>
+    </message>
+    <message>
+        <source>Choose a story or several articles to see who reported what.</source>
+        <translation>Choisissez une histoire ou plusieurs articles pour voir qui a rapporté quoi.</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <source>near-verbatim</source>
+        <translation>quasi textuel</translation>
+    </message>
+    <message>
+        <source>paraphrase</source>
+        <translation>paraphrase</translation>
+    </message>
+    <message>
+        <source>only this outlet</source>
+        <translation>seulement ce média</translation>
+    </message>
+    <message>
+        <source>a figure, date, name or title differs</source>
+        <translation>un chiffre, une date, un nom ou un titre diffère</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working out who reported what across %Ln article(s)…</source>
+        <translation>
+            <numerusform>Recherche de qui a rapporté quoi dans %Ln article…</numerusform>
+            <numerusform>Recherche de qui a rapporté quoi dans %Ln articles…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::DiscrepancyListView</name>
+    <message>
+        <source>Claim</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation>Diffère par</translation>
+    </message>
+    <message>
+        <source>One outlet</source>
+        <translation>Un média</translation>
+    </message>
+    <message>
+        <source>Another outlet</source>
+        <translation>Un autre média</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>No differing figures, dates, names or titles found.</source>
+        <translation>Aucun chiffre, date, nom ou titre divergent trouvé.</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ExportActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Save the comparison as an HTML page, PDF, JSON or CSV of claims</source>
+        <translation>Enregistrer la comparaison en page HTML, PDF, JSON ou CSV des affirmations</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html *.htm)</source>
+        <translation>Page HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON data (*.json)</source>
+        <translation>Données JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV of claims (*.csv)</source>
+        <translation>CSV des affirmations (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+        <source>Could not write %1:
+%2</source>
+        <translation>Impossible d&apos;écrire %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ImportProgress</name>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Stopping after the current file…</source>
+        <translation>Arrêt après le fichier en cours…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file could not be imported.</source>
+        <translation>
+            <numerusform>%Ln fichier n&apos;a pas pu être importé.</numerusform>
+            <numerusform>%Ln fichiers n&apos;ont pas pu être importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files could not be imported.</source>
+        <translation>
+            <numerusform>%Ln fichier n&apos;a pas pu être importé.</numerusform>
+            <numerusform>%Ln fichiers n&apos;ont pas pu être importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article was imported.</source>
+        <translation>
+            <numerusform>%Ln article a été importé.</numerusform>
+            <numerusform>%Ln articles ont été importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln articles were imported.</source>
+        <translation>
+            <numerusform>%Ln article a été importé.</numerusform>
+            <numerusform>%Ln articles ont été importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %L1 of %L2: %3</source>
+        <translation>Importation de %L1 sur %L2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::LegendBar</name>
+    <message>
+        <source>Moved (dashed)</source>
+        <translation>Déplacé (tirets)</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::LibraryModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln articles</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every article in the library</source>
+        <translation>Chaque article de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::LibraryPanel</name>
+    <message>
+        <source>Search the library</source>
+        <translation>Rechercher dans la bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::LibraryService</name>
+    <message>
+        <source>No library is open.</source>
+        <translation>Aucune bibliothèque n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>Pasted article</source>
+        <translation>Article collé</translation>
+    </message>
+    <message>
+        <source>Could not save the note: %1</source>
+        <translation>Impossible d&apos;enregistrer la note : %1</translation>
+    </message>
+    <message>
+        <source>Could not change the note: %1</source>
+        <translation>Impossible de modifier la note : %1</translation>
+    </message>
+    <message>
+        <source>Could not delete the note: %1</source>
+        <translation>Impossible de supprimer la note : %1</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::MainWindow</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <translation>&amp;Comparaison</translation>
+    </message>
+    <message>
+        <source>&amp;Reader</source>
+        <translation>&amp;Lecture</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>Bibliothèque : %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the library %1: %2</source>
+        <translation>Impossible d&apos;ouvrir la bibliothèque %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %Ln articles…</source>
+        <translation>
+            <numerusform>Comparaison de %Ln article…</numerusform>
+            <numerusform>Comparaison de %Ln articles…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to import.</source>
+        <translation>Le presse-papiers ne contient aucun texte à importer.</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 contre %2</translation>
+    </message>
+    <message>
+        <source>Parallax</source>
+        <translation>Parallax</translation>
+    </message>
+    <message>
+        <source>%1 — Parallax</source>
+        <translation>%1 — Parallax</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Article</source>
+        <translation>&amp;Coller l&apos;article</translation>
+    </message>
+    <message>
+        <source>Open &amp;Library…</source>
+        <translation>Ouvrir la &amp;bibliothèque…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Edit Article &amp;Details…</source>
+        <translation>Modifier les &amp;détails de l&apos;article…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Article…</source>
+        <translation>&amp;Supprimer l&apos;article…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <source>&amp;New Story from Selection…</source>
+        <translation>&amp;Nouvelle histoire à partir de la sélection…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Story…</source>
+        <translation>&amp;Renommer l&apos;histoire…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Story…</source>
+        <translation>Supprimer l&apos;&amp;histoire…</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Story</source>
+        <translation>Retirer de l&apos;&amp;histoire</translation>
+    </message>
+    <message>
+        <source>&amp;Next Difference</source>
+        <translation>Différence &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Difference</source>
+        <translation>Différence &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unique Claim</source>
+        <translation>Affirmation &amp;unique suivante</translation>
+    </message>
+    <message>
+        <source>Previous U&amp;nique Claim</source>
+        <translation>Affirmation u&amp;nique précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Swap Sides</source>
+        <translation>&amp;Inverser les côtés</translation>
+    </message>
+    <message>
+        <source>Show &amp;Furniture</source>
+        <translation>Afficher les é&amp;léments de page</translation>
+    </message>
+    <message>
+        <source>Show ads, navigation and captions, greyed</source>
+        <translation>Afficher en gris les publicités, la navigation et les légendes</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronised Scrolling</source>
+        <translation>Défilement s&amp;ynchronisé</translation>
+    </message>
+    <message>
+        <source>&amp;About Parallax</source>
+        <translation>À &amp;propos de Parallax</translation>
+    </message>
+    <message>
+        <source>About Parallax</source>
+        <translation>À propos de Parallax</translation>
+    </message>
+    <message>
+        <source>Parallax %1
+Compare how news outlets cover the same story.</source>
+        <translation>Parallax %1
+Comparer la façon dont les médias couvrent une même histoire.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Story</source>
+        <translation>&amp;Histoire</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Story</source>
+        <translation>&amp;Ajouter à une histoire</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <source>No stories yet</source>
+        <translation>Aucune histoire pour le moment</translation>
+    </message>
+    <message>
+        <source>Open Articles</source>
+        <translation>Ouvrir des articles</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
+        <translation>Articles (*.txt *.html *.htm *.xhtml *.md *.markdown);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <source>Open or Create Library</source>
+        <translation>Ouvrir ou créer une bibliothèque</translation>
+    </message>
+    <message>
+        <source>Parallax libraries (*.sqlite *.db);;All files (*)</source>
+        <translation>Bibliothèques Parallax (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New Story</source>
+        <translation>Nouvelle histoire</translation>
+    </message>
+    <message>
+        <source>Name of the story:</source>
+        <translation>Nom de l&apos;histoire :</translation>
+    </message>
+    <message>
+        <source>Rename Story</source>
+        <translation>Renommer l&apos;histoire</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>Delete Story</source>
+        <translation>Supprimer l&apos;histoire</translation>
+    </message>
+    <message>
+        <source>Delete this story? Its articles stay in the library.</source>
+        <translation>Supprimer cette histoire ? Ses articles restent dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Delete Articles</source>
+        <translation>Supprimer des articles</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln article from the library? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer %Ln article de la bibliothèque ? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %Ln articles de la bibliothèque ? Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln articles from the library? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer %Ln article de la bibliothèque ? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %Ln articles de la bibliothèque ? Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Co&amp;verage</source>
+        <translation>&amp;Couverture</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Story Suggestions</source>
+        <translation>Propositions d&apos;histoires</translation>
+    </message>
+    <message>
+        <source>Suggest S&amp;tories for Loose Articles</source>
+        <translation>Proposer des &amp;histoires pour les articles isolés</translation>
+    </message>
+    <message>
+        <source>Aligned in %L1 ms</source>
+        <translation>Aligné en %L1 ms</translation>
+    </message>
+    <message>
+        <source>Comparing: %L1 of %L2 pairs</source>
+        <translation>Comparaison : %L1 paires sur %L2</translation>
+    </message>
+    <message>
+        <source>Difference %L1 of %L2</source>
+        <translation>Différence %L1 sur %L2</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::MetadataDialog</name>
+    <message>
+        <source>&amp;Known</source>
+        <translation>&amp;Connu</translation>
+    </message>
+    <message>
+        <source>Article Details</source>
+        <translation>Détails de l&apos;article</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Média :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Byline:</source>
+        <translation>&amp;Signature :</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Publié le :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::OverlapHeatMap</name>
+    <message>
+        <source>Overlap between outlets</source>
+        <translation>Recoupement entre médias</translation>
+    </message>
+    <message>
+        <source>No overlap to show yet.</source>
+        <translation>Aucun recoupement à afficher pour le moment.</translation>
+    </message>
+    <message>
+        <source>Share of the row outlet&apos;s words in runs it shares with the column outlet. Click a cell to compare the two side by side.</source>
+        <translation>Part des mots du média en ligne dans des passages qu&apos;il partage avec le média en colonne. Cliquez sur une case pour les comparer côte à côte.</translation>
+    </message>
+    <message>
+        <source>%L1% of %2&apos;s words are in runs shared with %3. Click to compare them side by side.</source>
+        <translation>%L1 % des mots de %2 sont dans des passages partagés avec %3. Cliquez pour les comparer côte à côte.</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::OverviewRuler</name>
+    <message>
+        <source>Where this article shares text and where it stands alone; click to go there</source>
+        <translation>Où cet article partage du texte et où il est seul ; cliquez pour y aller</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation> mots</translation>
+    </message>
+    <message>
+        <source>The shortest run of shared words highlighted as shared</source>
+        <translation>La plus courte suite de mots partagés surlignée comme partagée</translation>
+    </message>
+    <message>
+        <source>How similar two paragraphs must be to be linked; lower links more</source>
+        <translation>À quel point deux paragraphes doivent se ressembler pour être liés ; plus bas lie davantage</translation>
+    </message>
+    <message>
+        <source>How similar two paragraphs out of order must be to be linked as moved</source>
+        <translation>À quel point deux paragraphes dans le désordre doivent se ressembler pour être liés comme déplacés</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Alignement</translation>
+    </message>
+    <message>
+        <source>Minimum shared &amp;run:</source>
+        <translation>Suite partagée &amp;minimale :</translation>
+    </message>
+    <message>
+        <source>&amp;Link threshold:</source>
+        <translation>Seuil de &amp;liaison :</translation>
+    </message>
+    <message>
+        <source>&amp;Move threshold:</source>
+        <translation>Seuil de &amp;déplacement :</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Couleurs :</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
+        <source>A new language is used when Parallax is next started.</source>
+        <translation>Une nouvelle langue prend effet au prochain démarrage de Parallax.</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::QuotesView</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Formulation</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(non nommé)</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>diffère</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>identique</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ReaderView</name>
+    <message>
+        <source>Edit &amp;Details…</source>
+        <translation>Modifier les &amp;détails…</translation>
+    </message>
+    <message>
+        <source>Correct the outlet, title, byline or date</source>
+        <translation>Corriger le média, le titre, la signature ou la date</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word</source>
+        <translation>
+            <numerusform>%Ln mot</numerusform>
+            <numerusform>%Ln mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>%Ln mot</numerusform>
+            <numerusform>%Ln mots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Body Text</source>
+        <translation>Marquer comme texte &amp;principal</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Furniture</source>
+        <translation>Marquer comme élément de &amp;page</translation>
+    </message>
+    <message>
+        <source>Furniture (ads, navigation, captions) takes no part in comparisons</source>
+        <translation>Les éléments de page (publicités, navigation, légendes) ne participent pas aux comparaisons</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Heading</source>
+        <translation>Marquer comme &amp;titre</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::SearchResultsModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::SideHeader</name>
+    <message>
+        <source>Choose the article this side shows</source>
+        <translation>Choisir l&apos;article que ce côté affiche</translation>
+    </message>
+    <message>
+        <source>(unknown outlet)</source>
+        <translation>(média inconnu)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word</source>
+        <translation>
+            <numerusform>%Ln mot</numerusform>
+            <numerusform>%Ln mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>%Ln mot</numerusform>
+            <numerusform>%Ln mots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1% of this article is shared with %2</source>
+        <translation>%L1 % de cet article est partagé avec %2</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::StoryGroupingPanel</name>
+    <message>
+        <source>Find stories among the articles that are in none, or check where new articles belong.</source>
+        <translation>Trouver des histoires parmi les articles qui n&apos;en ont aucune, ou vérifier où vont les nouveaux articles.</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Story proposals</source>
+        <translation>Propositions d&apos;histoires</translation>
+    </message>
+    <message>
+        <source>&amp;Find Stories</source>
+        <translation>&amp;Trouver des histoires</translation>
+    </message>
+    <message>
+        <source>&amp;File Ticked Articles</source>
+        <translation>&amp;Classer les articles cochés</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>Article %1</translation>
+    </message>
+    <message>
+        <source>Story %1</source>
+        <translation>Histoire %1</translation>
+    </message>
+    <message>
+        <source>Looking for the stories these articles belong to…</source>
+        <translation>Recherche des histoires auxquelles ces articles appartiennent…</translation>
+    </message>
+    <message>
+        <source>Grouping the articles that are in no story…</source>
+        <translation>Regroupement des articles qui n&apos;appartiennent à aucune histoire…</translation>
+    </message>
+    <message>
+        <source>No story in the library looks like these articles.</source>
+        <translation>Aucune histoire de la bibliothèque ne ressemble à ces articles.</translation>
+    </message>
+    <message>
+        <source>Untick what is wrong, then file the rest.</source>
+        <translation>Décochez ce qui est faux, puis classez le reste.</translation>
+    </message>
+    <message>
+        <source>The new story&apos;s name; double-click to change it.</source>
+        <translation>Le nom de la nouvelle histoire ; double-cliquez pour le changer.</translation>
+    </message>
+    <message>
+        <source>The loose articles do not group into stories.</source>
+        <translation>Les articles isolés ne se regroupent pas en histoires.</translation>
+    </message>
+    <message>
+        <source>Filed.</source>
+        <translation>Classé.</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the story “%2” (%L3% alike)</source>
+        <translation>Ajouter « %1 » à l’histoire « %2 » (%L3 % de ressemblance)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stories proposed: %Ln. Rename or untick them, then file the rest.</source>
+        <translation>
+            <numerusform>Histoires proposées : %Ln. Renommez-les ou décochez-les, puis classez le reste.</numerusform>
+            <numerusform>Histoires proposées : %Ln. Renommez-les ou décochez-les, puis classez le reste.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::TimelineView</name>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Wholly derived</source>
+        <translation>Entièrement repris</translation>
+    </message>
+    <message>
+        <source>Partly derived</source>
+        <translation>Partiellement repris</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>Indépendant</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>, most with %1</source>
+        <translation>, surtout avec %1</translation>
+    </message>
+    <message>
+        <source>%1: %L2% of its words shared with other outlets</source>
+        <translation>%1 : %L2 % de ses mots partagés avec d’autres médias</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::UniqueClaimsView</name>
+    <message>
+        <source>Only this outlet reports</source>
+        <translation>Seul ce média rapporte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln claim(s) no other outlet makes</source>
+        <translation>
+            <numerusform>%1 — %Ln affirmation qu’aucun autre média ne fait</numerusform>
+            <numerusform>%1 — %Ln affirmations qu’aucun autre média ne fait</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

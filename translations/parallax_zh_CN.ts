@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>ArticleReader</name>
-    <message>
-        <source>empty file</source>
-        <translation>空文件</translation>
-    </message>
-    <message>
-        <source>no text to read in it</source>
-        <translation>其中没有可读的文本</translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>Import files or folders into the library</source>
@@ -132,1532 +121,6 @@
         <source>Format</source>
         <translation>格式</translation>
     </message>
-</context>
-<context>
-    <name>CounterpartTip</name>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <source>%1:
-%2</source>
-        <translation>%1：
-%2</translation>
-    </message>
-    <message>
-        <source>Only %1 says this.</source>
-        <translation>只有%1这样说。</translation>
-    </message>
-    <message>
-        <source>Only %1 has this paragraph.</source>
-        <translation>只有%1有这一段。</translation>
-    </message>
-</context>
-<context>
-    <name>Coverage</name>
-    <message>
-        <source>Article %1</source>
-        <translation>文章 %1</translation>
-    </message>
-    <message>
-        <source>Outlet %1</source>
-        <translation>媒体 %1</translation>
-    </message>
-</context>
-<context>
-    <name>HighlightPalette</name>
-    <message>
-        <source>Classic (green, yellow, red)</source>
-        <translation>经典（绿、黄、红）</translation>
-    </message>
-    <message>
-        <source>Okabe–Ito (safe for colour blindness)</source>
-        <translation>Okabe–Ito（适合色盲）</translation>
-    </message>
-    <message>
-        <source>Identical</source>
-        <translation>完全相同</translation>
-    </message>
-    <message>
-        <source>Near-verbatim</source>
-        <translation>几乎逐字</translation>
-    </message>
-    <message>
-        <source>Paraphrase</source>
-        <translation>改写</translation>
-    </message>
-    <message>
-        <source>Only here</source>
-        <translation>仅此处</translation>
-    </message>
-</context>
-<context>
-    <name>Ingest</name>
-    <message>
-        <source>PNG image</source>
-        <translation>PNG 图像</translation>
-    </message>
-    <message>
-        <source>JPEG image</source>
-        <translation>JPEG 图像</translation>
-    </message>
-    <message>
-        <source>GIF image</source>
-        <translation>GIF 图像</translation>
-    </message>
-    <message>
-        <source>WebP image</source>
-        <translation>WebP 图像</translation>
-    </message>
-    <message>
-        <source>TIFF image</source>
-        <translation>TIFF 图像</translation>
-    </message>
-    <message>
-        <source>PDF document</source>
-        <translation>PDF 文档</translation>
-    </message>
-    <message>
-        <source>ZIP archive</source>
-        <translation>ZIP 压缩包</translation>
-    </message>
-    <message>
-        <source>Microsoft Office document</source>
-        <translation>Microsoft Office 文档</translation>
-    </message>
-    <message>
-        <source>gzip archive</source>
-        <translation>gzip 压缩包</translation>
-    </message>
-    <message>
-        <source>xz archive</source>
-        <translation>xz 压缩包</translation>
-    </message>
-    <message>
-        <source>7-Zip archive</source>
-        <translation>7-Zip 压缩包</translation>
-    </message>
-    <message>
-        <source>RAR archive</source>
-        <translation>RAR 压缩包</translation>
-    </message>
-    <message>
-        <source>Zstandard archive</source>
-        <translation>Zstandard 压缩包</translation>
-    </message>
-    <message>
-        <source>ELF executable</source>
-        <translation>ELF 可执行文件</translation>
-    </message>
-    <message>
-        <source>Windows executable</source>
-        <translation>Windows 可执行文件</translation>
-    </message>
-    <message>
-        <source>Mach-O executable</source>
-        <translation>Mach-O 可执行文件</translation>
-    </message>
-    <message>
-        <source>Java class or Mach-O executable</source>
-        <translation>Java 类文件或 Mach-O 可执行文件</translation>
-    </message>
-    <message>
-        <source>SQLite database</source>
-        <translation>SQLite 数据库</translation>
-    </message>
-    <message>
-        <source>Ogg media</source>
-        <translation>Ogg 媒体文件</translation>
-    </message>
-    <message>
-        <source>FLAC audio</source>
-        <translation>FLAC 音频</translation>
-    </message>
-    <message>
-        <source>MP3 audio</source>
-        <translation>MP3 音频</translation>
-    </message>
-    <message>
-        <source>WAV audio</source>
-        <translation>WAV 音频</translation>
-    </message>
-    <message>
-        <source>AVI video</source>
-        <translation>AVI 视频</translation>
-    </message>
-    <message>
-        <source>MP4 or QuickTime media</source>
-        <translation>MP4 或 QuickTime 媒体文件</translation>
-    </message>
-    <message>
-        <source>WOFF font</source>
-        <translation>WOFF 字体</translation>
-    </message>
-</context>
-<context>
-    <name>QGuiApplication</name>
-    <message>
-        <source>QT_LAYOUT_DIRECTION</source>
-        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
-        <translation>LTR</translation>
-    </message>
-</context>
-<context>
-    <name>Schema</name>
-    <message>
-        <source>not a Parallax library (cannot read its version)</source>
-        <translation>不是 Parallax 资料库（无法读取其版本）</translation>
-    </message>
-    <message>
-        <source>the library was written by a newer Parallax (schema %1; this one reads up to %2)</source>
-        <translation>该资料库由较新版本的 Parallax 写入（架构 %1；本版本最多读取到 %2）</translation>
-    </message>
-    <message>
-        <source>upgrading the library to schema %1 failed: %2</source>
-        <translation>将资料库升级到架构 %1 失败：%2</translation>
-    </message>
-</context>
-<context>
-    <name>parallax</name>
-    <message>
-        <source>%1: %2% of its words shared with %3</source>
-        <translation>%1：%2% 的词与 %3 相同</translation>
-    </message>
-    <message>
-        <source>Matching paragraphs: %1 identical, %2 near-verbatim, %3 paraphrased; %4 of them moved</source>
-        <translation>匹配的段落：%1 段相同，%2 段几乎逐字，%3 段改写；其中 %4 段位置移动</translation>
-    </message>
-    <message>
-        <source>Claims: %1 in both, %2 only in %3, %4 only in %5</source>
-        <translation>说法：%1 条两者都有，%2 条仅见于 %3，%4 条仅见于 %5</translation>
-    </message>
-    <message>
-        <source>Overlap</source>
-        <translation>重合</translation>
-    </message>
-    <message>
-        <source>the same words in both articles (solid underline)</source>
-        <translation>两篇文章中相同的词（实线下划线）</translation>
-    </message>
-    <message>
-        <source>shared words of a sentence with a few words changed (dashed)</source>
-        <translation>改动了少数几个词的句子中的共同词（虚线）</translation>
-    </message>
-    <message>
-        <source>shared words of the same claim put in other words (dotted)</source>
-        <translation>以不同措辞表达的同一说法中的共同词（点线）</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>已移动</translation>
-    </message>
-    <message>
-        <source>a matching paragraph out of order</source>
-        <translation>顺序不同的匹配段落</translation>
-    </message>
-    <message>
-        <source>a claim the other article does not make (wavy underline)</source>
-        <translation>另一篇文章没有的说法（波浪下划线）</translation>
-    </message>
-    <message>
-        <source>Shared</source>
-        <translation>共同</translation>
-    </message>
-    <message>
-        <source>a claim that two or more outlets make (solid underline)</source>
-        <translation>两家或更多媒体都有的说法（实线下划线）</translation>
-    </message>
-    <message>
-        <source>a claim only this outlet makes (wavy underline)</source>
-        <translation>只有此媒体的说法（波浪下划线）</translation>
-    </message>
-    <message>
-        <source>Each highlight and paragraph label links to its counterpart in the other column.</source>
-        <translation>每处高亮和段落标签都链接到另一栏中对应的内容。</translation>
-    </message>
-    <message>
-        <source>Each highlighted sentence links to its row in the claims table.</source>
-        <translation>每个高亮的句子都链接到说法表中它所在的行。</translation>
-    </message>
-    <message>
-        <source>Legend</source>
-        <translation>图例</translation>
-    </message>
-    <message>
-        <source>Comparison: %1</source>
-        <translation>对比：%1</translation>
-    </message>
-    <message>
-        <source>en</source>
-        <comment>BCP 47 tag of this translation&apos;s language</comment>
-        <translation>zh-CN</translation>
-    </message>
-    <message>
-        <source>Parallax comparison of %1 articles</source>
-        <translation>Parallax 对比：%1 篇文章</translation>
-    </message>
-    <message>
-        <source>Exported from Parallax. The highlights are found by matching words automatically: read the articles before you rely on them.</source>
-        <translation>由 Parallax 导出。高亮是自动匹配词语得出的：在依赖它们之前请先阅读文章。</translation>
-    </message>
-    <message>
-        <source>not text: too many control characters</source>
-        <translation>不是文本：控制字符过多</translation>
-    </message>
-    <message>
-        <source>not text: contains NUL characters</source>
-        <translation>不是文本：包含 NUL 字符</translation>
-    </message>
-    <message>
-        <source>cannot decode: invalid UTF-8 and no charset detected</source>
-        <translation>无法解码：UTF-8 无效且未检测到字符集</translation>
-    </message>
-    <message>
-        <source>cannot decode: detected charset %1 is not supported</source>
-        <translation>无法解码：不支持检测到的字符集 %1</translation>
-    </message>
-    <message>
-        <source>too large for an article: %1 MB</source>
-        <translation>作为文章过大：%1 MB</translation>
-    </message>
-    <message>
-        <source>binary file (%1)</source>
-        <translation>二进制文件（%1）</translation>
-    </message>
-    <message>
-        <source>not text: contains NUL bytes (first at byte %1)</source>
-        <translation>不是文本：包含 NUL 字节（第一个位于第 %1 字节）</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::AddNoteAction</name>
-    <message>
-        <source>Add &amp;Note…</source>
-        <translation>添加笔记(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Note something about the selected words: to check, confirmed, disputed or context</source>
-        <translation>为所选词语记下点什么：待核实、已证实、有争议或背景</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::AnnotationDialog</name>
-    <message>
-        <source>Add Note</source>
-        <translation>添加笔记</translation>
-    </message>
-    <message>
-        <source>Edit Note</source>
-        <translation>编辑笔记</translation>
-    </message>
-    <message>
-        <source>Marked text:</source>
-        <translation>标记的文本：</translation>
-    </message>
-    <message>
-        <source>&amp;Label:</source>
-        <translation>标签(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>笔记(&amp;N)：</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::AnnotationsModel</name>
-    <message>
-        <source>To check</source>
-        <translation>待核实</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>已证实</translation>
-    </message>
-    <message>
-        <source>Disputed</source>
-        <translation>有争议</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>背景</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>媒体</translation>
-    </message>
-    <message>
-        <source>Marked text</source>
-        <translation>标记的文本</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>笔记</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::AnnotationsPanel</name>
-    <message>
-        <source>Notes</source>
-        <translation>笔记</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ClaimDetailView</name>
-    <message>
-        <source>Select a claim to read each outlet&apos;s wording of it.</source>
-        <translation>选择一条说法，阅读各媒体对它的措辞。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Claim %1, carried by %n outlet(s). Words that differ from %2&apos;s wording are highlighted; facts that differ are underlined.</source>
-        <translation>
-            <numerusform>说法 %1，由 %n 家媒体报道。与%2的措辞不同的词已高亮；不同的事实加了下划线。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ClaimMatrixModel</name>
-    <message>
-        <source>Article %1</source>
-        <translation>文章 %1</translation>
-    </message>
-    <message>
-        <source>Identical</source>
-        <translation>完全相同</translation>
-    </message>
-    <message>
-        <source>Near-verbatim</source>
-        <translation>几乎逐字</translation>
-    </message>
-    <message>
-        <source>Paraphrase</source>
-        <translation>改写</translation>
-    </message>
-    <message>
-        <source>Only this outlet</source>
-        <translation>仅此媒体</translation>
-    </message>
-    <message>
-        <source>Not carried</source>
-        <translation>未报道</translation>
-    </message>
-    <message numerus="yes">
-        <source>Carried by %n outlet(s)</source>
-        <translation>
-            <numerusform>由 %n 家媒体报道</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>States a figure, date, name or title that differs from another outlet&apos;s.</source>
-        <translation>所述数字、日期、姓名或头衔与另一家媒体不同。</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation>说法</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ComparisonView</name>
-    <message>
-        <source>⇄</source>
-        <translation>⇄</translation>
-    </message>
-    <message>
-        <source>Swap sides</source>
-        <translation>交换两侧</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::CoverageView</name>
-    <message>
-        <source>Claims</source>
-        <translation>说法</translation>
-    </message>
-    <message>
-        <source>Overlap</source>
-        <translation>重合</translation>
-    </message>
-    <message>
-        <source>Unique claims</source>
-        <translation>独家说法</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>时间线</translation>
-    </message>
-    <message>
-        <source>Discrepancies</source>
-        <translation>出入</translation>
-    </message>
-    <message>
-        <source>Quotes</source>
-        <translation>引语</translation>
-    </message>
-    <message>
-        <source>&amp;Unique only</source>
-        <translation>仅独家(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Quotes only</source>
-        <translation>仅引语(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>With &amp;figures</source>
-        <translation>含数字(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Blind</source>
-        <translation>盲读(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Hide outlet names: show them as Outlet A, Outlet B, …</source>
-        <translation>隐藏媒体名称：显示为媒体 A、媒体 B……</translation>
-    </message>
-    <message>
-        <source>Shared by ≥ </source>
-        <translation>至少共有 </translation>
-    </message>
-    <message>
-        <source>Shared by at least this many outlets</source>
-        <translation>至少由这么多家媒体共同报道</translation>
-    </message>
-    <message>
-        <source>Story order</source>
-        <translation>事件顺序</translation>
-    </message>
-    <message>
-        <source>Most carried first</source>
-        <translation>报道最多的在前</translation>
-    </message>
-    <message>
-        <source>Fewest carried first</source>
-        <translation>报道最少的在前</translation>
-    </message>
-    <message>
-        <source>Order of the claims</source>
-        <translation>说法的顺序</translation>
-    </message>
-    <message>
-        <source>Claims matrix</source>
-        <translation>说法矩阵</translation>
-    </message>
-    <message numerus="yes">
-        <source>Working out who reported what across %n article(s)…</source>
-        <translation>
-            <numerusform>正在分析 %n 篇文章中谁报道了什么…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose a story or several articles to see who reported what.</source>
-        <translation>选择一个事件或几篇文章，查看谁报道了什么。</translation>
-    </message>
-    <message>
-        <source>identical</source>
-        <translation>完全相同</translation>
-    </message>
-    <message>
-        <source>near-verbatim</source>
-        <translation>几乎逐字</translation>
-    </message>
-    <message>
-        <source>paraphrase</source>
-        <translation>改写</translation>
-    </message>
-    <message>
-        <source>only this outlet</source>
-        <translation>仅此媒体</translation>
-    </message>
-    <message>
-        <source>a figure, date, name or title differs</source>
-        <translation>数字、日期、姓名或头衔不同</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::Database</name>
-    <message>
-        <source>the Qt SQLite driver is missing (install libqt6sql6-sqlite)</source>
-        <translation>缺少 Qt 的 SQLite 驱动（请安装 libqt6sql6-sqlite）</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>无法创建文件夹 %1</translation>
-    </message>
-    <message>
-        <source>the library %1 was found damaged and set aside as %2. %3</source>
-        <translation>资料库 %1 已损坏，已移到一旁，名为 %2。%3</translation>
-    </message>
-    <message>
-        <source>There is no backup of it. Move %1 elsewhere to start a new, empty library.</source>
-        <translation>它没有备份。将 %1 移到别处即可开始一个新的空资料库。</translation>
-    </message>
-    <message>
-        <source>Restore its latest backup with `parallax restore-backup --library %1`, or move %2 elsewhere to start a new, empty library.</source>
-        <translation>用 `parallax restore-backup --library %1` 恢复其最新备份，或将 %2 移到别处以开始一个新的空资料库。</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>文件为空</translation>
-    </message>
-    <message>
-        <source>it is no longer an SQLite file</source>
-        <translation>它已不再是 SQLite 文件</translation>
-    </message>
-    <message>
-        <source>%1 is not a usable library: %2</source>
-        <translation>%1 不是可用的资料库：%2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>it cannot be checked</source>
-        <translation>无法检查它</translation>
-    </message>
-    <message>
-        <source>It was moved aside, unchanged, to %1. </source>
-        <translation>它已原样移到 %1。</translation>
-    </message>
-    <message>
-        <source>There is no backup of it; the sqlite3 shell&apos;s .recover command may rescue part of it.</source>
-        <translation>它没有备份；sqlite3 命令行的 .recover 命令也许能挽救其中一部分。</translation>
-    </message>
-    <message>
-        <source>Its latest backup, from %1, can be restored with `parallax restore-backup --library %2`.</source>
-        <translation>它的最新备份（%1）可以用 `parallax restore-backup --library %2` 恢复。</translation>
-    </message>
-    <message>
-        <source>the library %1 is damaged (%2). %3</source>
-        <translation>资料库 %1 已损坏（%2）。%3</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::DiscrepancyListView</name>
-    <message>
-        <source>Claim</source>
-        <translation>说法</translation>
-    </message>
-    <message>
-        <source>Differs in</source>
-        <translation>不同之处</translation>
-    </message>
-    <message>
-        <source>One outlet</source>
-        <translation>一家媒体</translation>
-    </message>
-    <message>
-        <source>Another outlet</source>
-        <translation>另一家媒体</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>头衔</translation>
-    </message>
-    <message>
-        <source>%1: “%2”</source>
-        <translation>%1：“%2”</translation>
-    </message>
-    <message>
-        <source>No differing figures, dates, names or titles found.</source>
-        <translation>未发现不同的数字、日期、姓名或头衔。</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ExportActions</name>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>打印预览(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Save the comparison as an HTML page, PDF, JSON or CSV of claims</source>
-        <translation>将对比保存为 HTML 页面、PDF、JSON 或说法的 CSV</translation>
-    </message>
-    <message>
-        <source>HTML page (*.html *.htm)</source>
-        <translation>HTML 页面 (*.html *.htm)</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>JSON data (*.json)</source>
-        <translation>JSON 数据 (*.json)</translation>
-    </message>
-    <message>
-        <source>CSV of claims (*.csv)</source>
-        <translation>说法的 CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export Comparison</source>
-        <translation>导出对比</translation>
-    </message>
-    <message>
-        <source>Could not write %1:
-%2</source>
-        <translation>无法写入 %1：
-%2</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ImportProgress</name>
-    <message>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Stopping after the current file…</source>
-        <translation>完成当前文件后停止…</translation>
-    </message>
-    <message>
-        <source>Importing %1 of %2: %3</source>
-        <translation>正在导入第 %1 个，共 %2 个：%3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln file could not be imported.</source>
-        <translation>
-            <numerusform>%Ln 个文件无法导入。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln files could not be imported.</source>
-        <translation>
-            <numerusform>%Ln 个文件无法导入。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln article was imported.</source>
-        <translation>
-            <numerusform>已导入 %Ln 篇文章。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln articles were imported.</source>
-        <translation>
-            <numerusform>已导入 %Ln 篇文章。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parallax::Importer</name>
-    <message>
-        <source>no such file or folder</source>
-        <translation>没有这个文件或文件夹</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>不是普通文件</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>没有这个文件</translation>
-    </message>
-    <message>
-        <source>too large (%1; the limit is %2)</source>
-        <translation>过大（%1；上限为 %2）</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>无法读取：%1</translation>
-    </message>
-    <message>
-        <source>too large (the limit is %1)</source>
-        <translation>过大（上限为 %1）</translation>
-    </message>
-    <message>
-        <source>the library could not store it: %1</source>
-        <translation>资料库无法保存它：%1</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::LegendBar</name>
-    <message>
-        <source>Moved (dashed)</source>
-        <translation>已移动（虚线）</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::LibraryModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>All articles</source>
-        <translation>全部文章</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln article</source>
-        <translation>
-            <numerusform>%Ln 篇文章</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln articles</source>
-        <translation>
-            <numerusform>%Ln 篇文章</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every article in the library</source>
-        <translation>资料库中的每一篇文章</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>（无标题）</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>媒体</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>发表日期</translation>
-    </message>
-    <message>
-        <source>Words</source>
-        <translation>词数</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::LibraryPanel</name>
-    <message>
-        <source>Search the library</source>
-        <translation>搜索资料库</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::LibraryService</name>
-    <message>
-        <source>No library is open.</source>
-        <translation>没有打开的资料库。</translation>
-    </message>
-    <message>
-        <source>Pasted article</source>
-        <translation>粘贴的文章</translation>
-    </message>
-    <message>
-        <source>Could not save the note: %1</source>
-        <translation>无法保存笔记：%1</translation>
-    </message>
-    <message>
-        <source>Could not change the note: %1</source>
-        <translation>无法修改笔记：%1</translation>
-    </message>
-    <message>
-        <source>Could not delete the note: %1</source>
-        <translation>无法删除笔记：%1</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::MainWindow</name>
-    <message>
-        <source>Library</source>
-        <translation>资料库</translation>
-    </message>
-    <message>
-        <source>&amp;Comparison</source>
-        <translation>对比(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Reader</source>
-        <translation>阅读(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Library: %1</source>
-        <translation>资料库：%1</translation>
-    </message>
-    <message>
-        <source>Cannot open the library %1: %2</source>
-        <translation>无法打开资料库 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Comparing %Ln articles…</source>
-        <translation>
-            <numerusform>正在对比 %Ln 篇文章…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Aligned in %1 ms</source>
-        <translation>比对用时 %1 毫秒</translation>
-    </message>
-    <message>
-        <source>Comparing: %1 of %2 pairs</source>
-        <translation>正在对比：第 %1 对，共 %2 对</translation>
-    </message>
-    <message>
-        <source>Difference %1 of %2</source>
-        <translation>第 %1 处差异，共 %2 处</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text to import.</source>
-        <translation>剪贴板中没有可导入的文本。</translation>
-    </message>
-    <message>
-        <source>%1 vs %2</source>
-        <translation>%1 对 %2</translation>
-    </message>
-    <message>
-        <source>Parallax</source>
-        <translation>Parallax</translation>
-    </message>
-    <message>
-        <source>%1 — Parallax</source>
-        <translation>%1 — Parallax</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Import &amp;Folder…</source>
-        <translation>导入文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Paste Article</source>
-        <translation>粘贴文章(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Library…</source>
-        <translation>打开资料库(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Edit Article &amp;Details…</source>
-        <translation>编辑文章详情(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Article…</source>
-        <translation>删除文章(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Pre&amp;ferences…</source>
-        <translation>首选项(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;New Story from Selection…</source>
-        <translation>从所选内容新建事件(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Rename Story…</source>
-        <translation>重命名事件(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete Story…</source>
-        <translation>删除事件(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Remove from &amp;Story</source>
-        <translation>从事件中移除(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Next Difference</source>
-        <translation>下一处差异(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Difference</source>
-        <translation>上一处差异(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Next &amp;Unique Claim</source>
-        <translation>下一条独家说法(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Previous U&amp;nique Claim</source>
-        <translation>上一条独家说法(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Swap Sides</source>
-        <translation>交换两侧(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Show &amp;Furniture</source>
-        <translation>显示页面杂项(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Show ads, navigation and captions, greyed</source>
-        <translation>以灰色显示广告、导航和图片说明</translation>
-    </message>
-    <message>
-        <source>S&amp;ynchronised Scrolling</source>
-        <translation>同步滚动(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>&amp;About Parallax</source>
-        <translation>关于 Parallax(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Parallax</source>
-        <translation>关于 Parallax</translation>
-    </message>
-    <message>
-        <source>Parallax %1
-Compare how news outlets cover the same story.</source>
-        <translation>Parallax %1
-比较不同新闻媒体对同一事件的报道。</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Story</source>
-        <translation>事件(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Add to Story</source>
-        <translation>添加到事件(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>转到(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>没有最近的文件</translation>
-    </message>
-    <message>
-        <source>No stories yet</source>
-        <translation>还没有事件</translation>
-    </message>
-    <message>
-        <source>Open Articles</source>
-        <translation>打开文章</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
-        <translation>文章 (*.txt *.html *.htm *.xhtml *.md *.markdown);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Import Folder</source>
-        <translation>导入文件夹</translation>
-    </message>
-    <message>
-        <source>Open or Create Library</source>
-        <translation>打开或新建资料库</translation>
-    </message>
-    <message>
-        <source>Parallax libraries (*.sqlite *.db);;All files (*)</source>
-        <translation>Parallax 资料库 (*.sqlite *.db);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>New Story</source>
-        <translation>新建事件</translation>
-    </message>
-    <message>
-        <source>Name of the story:</source>
-        <translation>事件名称：</translation>
-    </message>
-    <message>
-        <source>Rename Story</source>
-        <translation>重命名事件</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>新名称：</translation>
-    </message>
-    <message>
-        <source>Delete Story</source>
-        <translation>删除事件</translation>
-    </message>
-    <message>
-        <source>Delete this story? Its articles stay in the library.</source>
-        <translation>删除此事件？其中的文章仍保留在资料库中。</translation>
-    </message>
-    <message>
-        <source>Delete Articles</source>
-        <translation>删除文章</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %Ln article from the library? This cannot be undone.</source>
-        <translation>
-            <numerusform>从资料库中删除 %Ln 篇文章？此操作无法撤销。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %Ln articles from the library? This cannot be undone.</source>
-        <translation>
-            <numerusform>从资料库中删除 %Ln 篇文章？此操作无法撤销。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Co&amp;verage</source>
-        <translation>报道覆盖(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>笔记</translation>
-    </message>
-    <message>
-        <source>Story Suggestions</source>
-        <translation>事件建议</translation>
-    </message>
-    <message>
-        <source>Suggest S&amp;tories for Loose Articles</source>
-        <translation>为零散文章建议事件(&amp;T)</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::MetadataDialog</name>
-    <message>
-        <source>&amp;Known</source>
-        <translation>已知(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Article Details</source>
-        <translation>文章详情</translation>
-    </message>
-    <message>
-        <source>&amp;Outlet:</source>
-        <translation>媒体(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>标题(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Byline:</source>
-        <translation>署名(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>&amp;Published:</source>
-        <translation>发表日期(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>地址(&amp;A)：</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::OverlapHeatMap</name>
-    <message>
-        <source>Overlap between outlets</source>
-        <translation>媒体之间的重合</translation>
-    </message>
-    <message>
-        <source>No overlap to show yet.</source>
-        <translation>暂无可显示的重合。</translation>
-    </message>
-    <message>
-        <source>%1% of %2&apos;s words are in runs shared with %3. Click to compare them side by side.</source>
-        <translation>%2 的词语中有 %1% 位于与 %3 共有的片段中。点击可并排对比。</translation>
-    </message>
-    <message>
-        <source>Share of the row outlet&apos;s words in runs it shares with the column outlet. Click a cell to compare the two side by side.</source>
-        <translation>行中媒体的词语中，位于与列中媒体共有片段内的比例。点击单元格可并排对比两者。</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::OverviewRuler</name>
-    <message>
-        <source>Where this article shares text and where it stands alone; click to go there</source>
-        <translation>本文与其他文章共有文本之处和独有之处；点击可跳转</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation>首选项</translation>
-    </message>
-    <message>
-        <source> words</source>
-        <translation> 个词</translation>
-    </message>
-    <message>
-        <source>The shortest run of shared words highlighted as shared</source>
-        <translation>作为共同内容高亮的最短共同词串</translation>
-    </message>
-    <message>
-        <source>How similar two paragraphs must be to be linked; lower links more</source>
-        <translation>两个段落需要多相似才会被链接；越低链接越多</translation>
-    </message>
-    <message>
-        <source>How similar two paragraphs out of order must be to be linked as moved</source>
-        <translation>两个顺序不同的段落需要多相似才会被链接为移动</translation>
-    </message>
-    <message>
-        <source>Alignment</source>
-        <translation>比对</translation>
-    </message>
-    <message>
-        <source>Minimum shared &amp;run:</source>
-        <translation>最短共同词串(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>&amp;Link threshold:</source>
-        <translation>链接阈值(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>&amp;Move threshold:</source>
-        <translation>移动阈值(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <source>Appearance</source>
-        <translation>外观</translation>
-    </message>
-    <message>
-        <source>&amp;Colours:</source>
-        <translation>配色(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Lan&amp;guage:</source>
-        <translation>语言(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>A new language is used when Parallax is next started.</source>
-        <translation>新的语言将在下次启动 Parallax 时生效。</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::QuotesView</name>
-    <message>
-        <source>Speaker</source>
-        <translation>说话人</translation>
-    </message>
-    <message>
-        <source>Outlets</source>
-        <translation>媒体</translation>
-    </message>
-    <message>
-        <source>Wording</source>
-        <translation>措辞</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>引语</translation>
-    </message>
-    <message>
-        <source>(not named)</source>
-        <translation>（未具名）</translation>
-    </message>
-    <message>
-        <source>differs</source>
-        <translation>不同</translation>
-    </message>
-    <message>
-        <source>same</source>
-        <translation>相同</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::ReaderView</name>
-    <message>
-        <source>Edit &amp;Details…</source>
-        <translation>编辑详情(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Correct the outlet, title, byline or date</source>
-        <translation>更正媒体、标题、署名或日期</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>（无标题）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln word</source>
-        <translation>
-            <numerusform>%Ln 个词</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln words</source>
-        <translation>
-            <numerusform>%Ln 个词</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Body Text</source>
-        <translation>标记为正文(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Furniture</source>
-        <translation>标记为页面杂项(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Furniture (ads, navigation, captions) takes no part in comparisons</source>
-        <translation>页面杂项（广告、导航、图片说明）不参与对比</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Heading</source>
-        <translation>标记为标题(&amp;H)</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::SearchResultsModel</name>
-    <message>
-        <source>(untitled)</source>
-        <translation>（无标题）</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::SideHeader</name>
-    <message>
-        <source>Choose the article this side shows</source>
-        <translation>选择这一侧显示的文章</translation>
-    </message>
-    <message>
-        <source>(unknown outlet)</source>
-        <translation>（未知媒体）</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>（无标题）</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln word</source>
-        <translation>
-            <numerusform>%Ln 个词</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln words</source>
-        <translation>
-            <numerusform>%Ln 个词</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1% of this article is shared with %2</source>
-        <translation>本文有 %1% 与 %2 相同</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::StoryGroupingPanel</name>
-    <message>
-        <source>Find stories among the articles that are in none, or check where new articles belong.</source>
-        <translation>在尚未归入任何事件的文章中查找事件，或检查新文章应归入何处。</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <source>Story proposals</source>
-        <translation>事件建议</translation>
-    </message>
-    <message>
-        <source>&amp;Find Stories</source>
-        <translation>查找事件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;File Ticked Articles</source>
-        <translation>归档勾选的文章(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Article %1</source>
-        <translation>文章 %1</translation>
-    </message>
-    <message>
-        <source>Story %1</source>
-        <translation>事件 %1</translation>
-    </message>
-    <message>
-        <source>Looking for the stories these articles belong to…</source>
-        <translation>正在查找这些文章所属的事件…</translation>
-    </message>
-    <message>
-        <source>Grouping the articles that are in no story…</source>
-        <translation>正在将未归入任何事件的文章分组…</translation>
-    </message>
-    <message>
-        <source>Add “%1” to the story “%2” (%3% alike)</source>
-        <translation>将“%1”添加到事件“%2”（相似度 %3%）</translation>
-    </message>
-    <message>
-        <source>No story in the library looks like these articles.</source>
-        <translation>资料库中没有与这些文章相似的事件。</translation>
-    </message>
-    <message>
-        <source>Untick what is wrong, then file the rest.</source>
-        <translation>取消勾选错误的项，然后归档其余的。</translation>
-    </message>
-    <message>
-        <source>The new story&apos;s name; double-click to change it.</source>
-        <translation>新事件的名称；双击可修改。</translation>
-    </message>
-    <message>
-        <source>The loose articles do not group into stories.</source>
-        <translation>这些零散文章无法分组为事件。</translation>
-    </message>
-    <message>
-        <source>Filed.</source>
-        <translation>已归档。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stories proposed: %n. Rename or untick them, then file the rest.</source>
-        <translation>
-            <numerusform>建议的事件：%n 个。重命名或取消勾选，然后归档其余的。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parallax::TimelineView</name>
-    <message>
-        <source>Published</source>
-        <translation>发表日期</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>媒体</translation>
-    </message>
-    <message>
-        <source>Provenance</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Wholly derived</source>
-        <translation>完全转载</translation>
-    </message>
-    <message>
-        <source>Partly derived</source>
-        <translation>部分转载</translation>
-    </message>
-    <message>
-        <source>Independent</source>
-        <translation>独立报道</translation>
-    </message>
-    <message>
-        <source>date unknown</source>
-        <translation>日期未知</translation>
-    </message>
-    <message>
-        <source>%1: %2% of its words shared with other outlets</source>
-        <translation>%1：%2% 的词语与其他媒体相同</translation>
-    </message>
-    <message>
-        <source>, most with %1</source>
-        <translation>，与 %1 相同的最多</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::UniqueClaimsView</name>
-    <message>
-        <source>Only this outlet reports</source>
-        <translation>只有此媒体报道</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n claim(s) no other outlet makes</source>
-        <translation>
-            <numerusform>%1 — %n 条其他媒体没有的说法</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parallax::backups</name>
-    <message>
-        <source>cannot write a backup to %1: %2</source>
-        <translation>无法将备份写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot name the backup %1</source>
-        <translation>无法为备份 %1 命名</translation>
-    </message>
-    <message>
-        <source>cannot move %1 aside to %2</source>
-        <translation>无法将 %1 移到一旁，改名为 %2</translation>
-    </message>
-    <message>
-        <source>there is no backup %1 (%2)</source>
-        <translation>没有备份 %1（%2）</translation>
-    </message>
-    <message>
-        <source>cannot copy %1 to %2</source>
-        <translation>无法将 %1 复制到 %2</translation>
-    </message>
-    <message>
-        <source>cannot move %1 into place as %2</source>
-        <translation>无法将 %1 放到位，作为 %2</translation>
-    </message>
-</context>
-<context>
-    <name>parallax::cli</name>
     <message>
         <source>Copy the library to LIBRARY.backup-1 now, keeping the %1 newest copies.</source>
         <translation>立即将资料库复制到 LIBRARY.backup-1，保留最新的 %1 份副本。</translation>
@@ -1916,7 +379,39 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
     </message>
 </context>
 <context>
-    <name>parallax::exporting</name>
+    <name>CounterpartTip</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <translation>%1：
+%2</translation>
+    </message>
+    <message>
+        <source>Only %1 says this.</source>
+        <translation>只有%1这样说。</translation>
+    </message>
+    <message>
+        <source>Only %1 has this paragraph.</source>
+        <translation>只有%1有这一段。</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>Article %1</source>
+        <translation>文章 %1</translation>
+    </message>
+    <message>
+        <source>Outlet %1</source>
+        <translation>媒体 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
     <message>
         <source>Page furniture, not compared (%1)</source>
         <translation>页面杂项，不参与对比（%1）</translation>
@@ -1962,6 +457,87 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <translation>仅此处</translation>
     </message>
     <message>
+        <source>%1: %2% of its words shared with %3</source>
+        <translation>%1：%2% 的词与 %3 相同</translation>
+    </message>
+    <message>
+        <source>Matching paragraphs: %1 identical, %2 near-verbatim, %3 paraphrased; %4 of them moved</source>
+        <translation>匹配的段落：%1 段相同，%2 段几乎逐字，%3 段改写；其中 %4 段位置移动</translation>
+    </message>
+    <message>
+        <source>Claims: %1 in both, %2 only in %3, %4 only in %5</source>
+        <translation>说法：%1 条两者都有，%2 条仅见于 %3，%4 条仅见于 %5</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>重合</translation>
+    </message>
+    <message>
+        <source>the same words in both articles (solid underline)</source>
+        <translation>两篇文章中相同的词（实线下划线）</translation>
+    </message>
+    <message>
+        <source>shared words of a sentence with a few words changed (dashed)</source>
+        <translation>改动了少数几个词的句子中的共同词（虚线）</translation>
+    </message>
+    <message>
+        <source>shared words of the same claim put in other words (dotted)</source>
+        <translation>以不同措辞表达的同一说法中的共同词（点线）</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>已移动</translation>
+    </message>
+    <message>
+        <source>a matching paragraph out of order</source>
+        <translation>顺序不同的匹配段落</translation>
+    </message>
+    <message>
+        <source>a claim the other article does not make (wavy underline)</source>
+        <translation>另一篇文章没有的说法（波浪下划线）</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>共同</translation>
+    </message>
+    <message>
+        <source>a claim that two or more outlets make (solid underline)</source>
+        <translation>两家或更多媒体都有的说法（实线下划线）</translation>
+    </message>
+    <message>
+        <source>a claim only this outlet makes (wavy underline)</source>
+        <translation>只有此媒体的说法（波浪下划线）</translation>
+    </message>
+    <message>
+        <source>Each highlight and paragraph label links to its counterpart in the other column.</source>
+        <translation>每处高亮和段落标签都链接到另一栏中对应的内容。</translation>
+    </message>
+    <message>
+        <source>Each highlighted sentence links to its row in the claims table.</source>
+        <translation>每个高亮的句子都链接到说法表中它所在的行。</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Comparison: %1</source>
+        <translation>对比：%1</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>BCP 47 tag of this translation&apos;s language</comment>
+        <translation>zh-CN</translation>
+    </message>
+    <message>
+        <source>Parallax comparison of %1 articles</source>
+        <translation>Parallax 对比：%1 篇文章</translation>
+    </message>
+    <message>
+        <source>Exported from Parallax. The highlights are found by matching words automatically: read the articles before you rely on them.</source>
+        <translation>由 Parallax 导出。高亮是自动匹配词语得出的：在依赖它们之前请先阅读文章。</translation>
+    </message>
+    <message>
         <source>To check</source>
         <translation>待核实</translation>
     </message>
@@ -1982,10 +558,6 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <translation>笔记</translation>
     </message>
     <message>
-        <source>Overlap</source>
-        <translation>重合</translation>
-    </message>
-    <message>
         <source>Share of the row article&apos;s words that it shares with the column article</source>
         <translation>行中文章的词语有多少比例与列中文章相同</translation>
     </message>
@@ -1994,12 +566,1414 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <translation>%1 中匹配的段落</translation>
     </message>
     <message>
-        <source>Moved</source>
-        <translation>已移动</translation>
-    </message>
-    <message>
         <source>Source:</source>
         <translation>来源：</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightPalette</name>
+    <message>
+        <source>Classic (green, yellow, red)</source>
+        <translation>经典（绿、黄、红）</translation>
+    </message>
+    <message>
+        <source>Okabe–Ito (safe for colour blindness)</source>
+        <translation>Okabe–Ito（适合色盲）</translation>
+    </message>
+    <message>
+        <source>Identical</source>
+        <translation>完全相同</translation>
+    </message>
+    <message>
+        <source>Near-verbatim</source>
+        <translation>几乎逐字</translation>
+    </message>
+    <message>
+        <source>Paraphrase</source>
+        <translation>改写</translation>
+    </message>
+    <message>
+        <source>Only here</source>
+        <translation>仅此处</translation>
+    </message>
+</context>
+<context>
+    <name>Ingest</name>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>JPEG 图像</translation>
+    </message>
+    <message>
+        <source>GIF image</source>
+        <translation>GIF 图像</translation>
+    </message>
+    <message>
+        <source>WebP image</source>
+        <translation>WebP 图像</translation>
+    </message>
+    <message>
+        <source>TIFF image</source>
+        <translation>TIFF 图像</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>ZIP 压缩包</translation>
+    </message>
+    <message>
+        <source>Microsoft Office document</source>
+        <translation>Microsoft Office 文档</translation>
+    </message>
+    <message>
+        <source>gzip archive</source>
+        <translation>gzip 压缩包</translation>
+    </message>
+    <message>
+        <source>xz archive</source>
+        <translation>xz 压缩包</translation>
+    </message>
+    <message>
+        <source>7-Zip archive</source>
+        <translation>7-Zip 压缩包</translation>
+    </message>
+    <message>
+        <source>RAR archive</source>
+        <translation>RAR 压缩包</translation>
+    </message>
+    <message>
+        <source>Zstandard archive</source>
+        <translation>Zstandard 压缩包</translation>
+    </message>
+    <message>
+        <source>ELF executable</source>
+        <translation>ELF 可执行文件</translation>
+    </message>
+    <message>
+        <source>Windows executable</source>
+        <translation>Windows 可执行文件</translation>
+    </message>
+    <message>
+        <source>Mach-O executable</source>
+        <translation>Mach-O 可执行文件</translation>
+    </message>
+    <message>
+        <source>Java class or Mach-O executable</source>
+        <translation>Java 类文件或 Mach-O 可执行文件</translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation>SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>Ogg media</source>
+        <translation>Ogg 媒体文件</translation>
+    </message>
+    <message>
+        <source>FLAC audio</source>
+        <translation>FLAC 音频</translation>
+    </message>
+    <message>
+        <source>MP3 audio</source>
+        <translation>MP3 音频</translation>
+    </message>
+    <message>
+        <source>WAV audio</source>
+        <translation>WAV 音频</translation>
+    </message>
+    <message>
+        <source>AVI video</source>
+        <translation>AVI 视频</translation>
+    </message>
+    <message>
+        <source>MP4 or QuickTime media</source>
+        <translation>MP4 或 QuickTime 媒体文件</translation>
+    </message>
+    <message>
+        <source>WOFF font</source>
+        <translation>WOFF 字体</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>空文件</translation>
+    </message>
+    <message>
+        <source>no text to read in it</source>
+        <translation>其中没有可读的文本</translation>
+    </message>
+    <message>
+        <source>not text: too many control characters</source>
+        <translation>不是文本：控制字符过多</translation>
+    </message>
+    <message>
+        <source>not text: contains NUL characters</source>
+        <translation>不是文本：包含 NUL 字符</translation>
+    </message>
+    <message>
+        <source>cannot decode: invalid UTF-8 and no charset detected</source>
+        <translation>无法解码：UTF-8 无效且未检测到字符集</translation>
+    </message>
+    <message>
+        <source>cannot decode: detected charset %1 is not supported</source>
+        <translation>无法解码：不支持检测到的字符集 %1</translation>
+    </message>
+    <message>
+        <source>too large for an article: %1 MB</source>
+        <translation>作为文章过大：%1 MB</translation>
+    </message>
+    <message>
+        <source>binary file (%1)</source>
+        <translation>二进制文件（%1）</translation>
+    </message>
+    <message>
+        <source>not text: contains NUL bytes (first at byte %1)</source>
+        <translation>不是文本：包含 NUL 字节（第一个位于第 %1 字节）</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <source>too large (%1; the limit is %2)</source>
+        <translation>过大（%1；上限为 %2）</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>too large (the limit is %1)</source>
+        <translation>过大（上限为 %1）</translation>
+    </message>
+    <message>
+        <source>the library could not store it: %1</source>
+        <translation>资料库无法保存它：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>cannot write a backup to %1: %2</source>
+        <translation>无法将备份写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot name the backup %1</source>
+        <translation>无法为备份 %1 命名</translation>
+    </message>
+    <message>
+        <source>cannot move %1 aside to %2</source>
+        <translation>无法将 %1 移到一旁，改名为 %2</translation>
+    </message>
+    <message>
+        <source>there is no backup %1 (%2)</source>
+        <translation>没有备份 %1（%2）</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>无法将 %1 复制到 %2</translation>
+    </message>
+    <message>
+        <source>cannot move %1 into place as %2</source>
+        <translation>无法将 %1 放到位，作为 %2</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver is missing (install libqt6sql6-sqlite)</source>
+        <translation>缺少 Qt 的 SQLite 驱动（请安装 libqt6sql6-sqlite）</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>the library %1 was found damaged and set aside as %2. %3</source>
+        <translation>资料库 %1 已损坏，已移到一旁，名为 %2。%3</translation>
+    </message>
+    <message>
+        <source>There is no backup of it. Move %1 elsewhere to start a new, empty library.</source>
+        <translation>它没有备份。将 %1 移到别处即可开始一个新的空资料库。</translation>
+    </message>
+    <message>
+        <source>Restore its latest backup with `parallax restore-backup --library %1`, or move %2 elsewhere to start a new, empty library.</source>
+        <translation>用 `parallax restore-backup --library %1` 恢复其最新备份，或将 %2 移到别处以开始一个新的空资料库。</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>it is no longer an SQLite file</source>
+        <translation>它已不再是 SQLite 文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable library: %2</source>
+        <translation>%1 不是可用的资料库：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>it cannot be checked</source>
+        <translation>无法检查它</translation>
+    </message>
+    <message>
+        <source>It was moved aside, unchanged, to %1. </source>
+        <translation>它已原样移到 %1。</translation>
+    </message>
+    <message>
+        <source>There is no backup of it; the sqlite3 shell&apos;s .recover command may rescue part of it.</source>
+        <translation>它没有备份；sqlite3 命令行的 .recover 命令也许能挽救其中一部分。</translation>
+    </message>
+    <message>
+        <source>Its latest backup, from %1, can be restored with `parallax restore-backup --library %2`.</source>
+        <translation>它的最新备份（%1）可以用 `parallax restore-backup --library %2` 恢复。</translation>
+    </message>
+    <message>
+        <source>the library %1 is damaged (%2). %3</source>
+        <translation>资料库 %1 已损坏（%2）。%3</translation>
+    </message>
+    <message>
+        <source>not a Parallax library (cannot read its version)</source>
+        <translation>不是 Parallax 资料库（无法读取其版本）</translation>
+    </message>
+    <message>
+        <source>the library was written by a newer Parallax (schema %1; this one reads up to %2)</source>
+        <translation>该资料库由较新版本的 Parallax 写入（架构 %1；本版本最多读取到 %2）</translation>
+    </message>
+    <message>
+        <source>upgrading the library to schema %1 failed: %2</source>
+        <translation>将资料库升级到架构 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::AddNoteAction</name>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>添加笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Note something about the selected words: to check, confirmed, disputed or context</source>
+        <translation>为所选词语记下点什么：待核实、已证实、有争议或背景</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::AnnotationDialog</name>
+    <message>
+        <source>Add Note</source>
+        <translation>添加笔记</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>编辑笔记</translation>
+    </message>
+    <message>
+        <source>Marked text:</source>
+        <translation>标记的文本：</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>笔记(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::AnnotationsModel</name>
+    <message>
+        <source>To check</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已证实</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>有争议</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Marked text</source>
+        <translation>标记的文本</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::AnnotationsPanel</name>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ClaimDetailView</name>
+    <message>
+        <source>Select a claim to read each outlet&apos;s wording of it.</source>
+        <translation>选择一条说法，阅读各媒体对它的措辞。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claim %L1, carried by %Ln outlet(s). Words that differ from %2&apos;s wording are highlighted; facts that differ are underlined.</source>
+        <translation>
+            <numerusform>说法 %L1，由 %Ln 家媒体报道。与%2的措辞不同的词已高亮；不同的事实加了下划线。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ClaimMatrixModel</name>
+    <message>
+        <source>Identical</source>
+        <translation>完全相同</translation>
+    </message>
+    <message>
+        <source>Near-verbatim</source>
+        <translation>几乎逐字</translation>
+    </message>
+    <message>
+        <source>Paraphrase</source>
+        <translation>改写</translation>
+    </message>
+    <message>
+        <source>Only this outlet</source>
+        <translation>仅此媒体</translation>
+    </message>
+    <message>
+        <source>Not carried</source>
+        <translation>未报道</translation>
+    </message>
+    <message>
+        <source>States a figure, date, name or title that differs from another outlet&apos;s.</source>
+        <translation>所述数字、日期、姓名或头衔与另一家媒体不同。</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>说法</translation>
+    </message>
+    <message>
+        <source>Article %L1</source>
+        <translation>文章 %L1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried by %Ln outlet(s)</source>
+        <translation>
+            <numerusform>由 %Ln 家媒体报道</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ComparisonView</name>
+    <message>
+        <source>⇄</source>
+        <translation>⇄</translation>
+    </message>
+    <message>
+        <source>Swap sides</source>
+        <translation>交换两侧</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::CoverageView</name>
+    <message>
+        <source>Claims</source>
+        <translation>说法</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>重合</translation>
+    </message>
+    <message>
+        <source>Unique claims</source>
+        <translation>独家说法</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>出入</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>引语</translation>
+    </message>
+    <message>
+        <source>&amp;Unique only</source>
+        <translation>仅独家(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes only</source>
+        <translation>仅引语(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>With &amp;figures</source>
+        <translation>含数字(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Blind</source>
+        <translation>盲读(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Hide outlet names: show them as Outlet A, Outlet B, …</source>
+        <translation>隐藏媒体名称：显示为媒体 A、媒体 B……</translation>
+    </message>
+    <message>
+        <source>Shared by ≥ </source>
+        <translation>至少共有 </translation>
+    </message>
+    <message>
+        <source>Shared by at least this many outlets</source>
+        <translation>至少由这么多家媒体共同报道</translation>
+    </message>
+    <message>
+        <source>Story order</source>
+        <translation>事件顺序</translation>
+    </message>
+    <message>
+        <source>Most carried first</source>
+        <translation>报道最多的在前</translation>
+    </message>
+    <message>
+        <source>Fewest carried first</source>
+        <translation>报道最少的在前</translation>
+    </message>
+    <message>
+        <source>Order of the claims</source>
+        <translation>说法的顺序</translation>
+    </message>
+    <message>
+        <source>Claims matrix</source>
+        <translation>说法矩阵</translation>
+    </message>
+    <message>
+        <source>Choose a story or several articles to see who reported what.</source>
+        <translation>选择一个事件或几篇文章，查看谁报道了什么。</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>完全相同</translation>
+    </message>
+    <message>
+        <source>near-verbatim</source>
+        <translation>几乎逐字</translation>
+    </message>
+    <message>
+        <source>paraphrase</source>
+        <translation>改写</translation>
+    </message>
+    <message>
+        <source>only this outlet</source>
+        <translation>仅此媒体</translation>
+    </message>
+    <message>
+        <source>a figure, date, name or title differs</source>
+        <translation>数字、日期、姓名或头衔不同</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working out who reported what across %Ln article(s)…</source>
+        <translation>
+            <numerusform>正在分析 %Ln 篇文章中谁报道了什么…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::DiscrepancyListView</name>
+    <message>
+        <source>Claim</source>
+        <translation>说法</translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation>不同之处</translation>
+    </message>
+    <message>
+        <source>One outlet</source>
+        <translation>一家媒体</translation>
+    </message>
+    <message>
+        <source>Another outlet</source>
+        <translation>另一家媒体</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>头衔</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：“%2”</translation>
+    </message>
+    <message>
+        <source>No differing figures, dates, names or titles found.</source>
+        <translation>未发现不同的数字、日期、姓名或头衔。</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ExportActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save the comparison as an HTML page, PDF, JSON or CSV of claims</source>
+        <translation>将对比保存为 HTML 页面、PDF、JSON 或说法的 CSV</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html *.htm)</source>
+        <translation>HTML 页面 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON data (*.json)</source>
+        <translation>JSON 数据 (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV of claims (*.csv)</source>
+        <translation>说法的 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>导出对比</translation>
+    </message>
+    <message>
+        <source>Could not write %1:
+%2</source>
+        <translation>无法写入 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ImportProgress</name>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Stopping after the current file…</source>
+        <translation>完成当前文件后停止…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file could not be imported.</source>
+        <translation>
+            <numerusform>%Ln 个文件无法导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files could not be imported.</source>
+        <translation>
+            <numerusform>%Ln 个文件无法导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article was imported.</source>
+        <translation>
+            <numerusform>已导入 %Ln 篇文章。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln articles were imported.</source>
+        <translation>
+            <numerusform>已导入 %Ln 篇文章。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %L1 of %L2: %3</source>
+        <translation>正在导入第 %L1 个，共 %L2 个：%3</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::LegendBar</name>
+    <message>
+        <source>Moved (dashed)</source>
+        <translation>已移动（虚线）</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::LibraryModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>全部文章</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article</source>
+        <translation>
+            <numerusform>%Ln 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln articles</source>
+        <translation>
+            <numerusform>%Ln 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every article in the library</source>
+        <translation>资料库中的每一篇文章</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发表日期</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>词数</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::LibraryPanel</name>
+    <message>
+        <source>Search the library</source>
+        <translation>搜索资料库</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::LibraryService</name>
+    <message>
+        <source>No library is open.</source>
+        <translation>没有打开的资料库。</translation>
+    </message>
+    <message>
+        <source>Pasted article</source>
+        <translation>粘贴的文章</translation>
+    </message>
+    <message>
+        <source>Could not save the note: %1</source>
+        <translation>无法保存笔记：%1</translation>
+    </message>
+    <message>
+        <source>Could not change the note: %1</source>
+        <translation>无法修改笔记：%1</translation>
+    </message>
+    <message>
+        <source>Could not delete the note: %1</source>
+        <translation>无法删除笔记：%1</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::MainWindow</name>
+    <message>
+        <source>Library</source>
+        <translation>资料库</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <translation>对比(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reader</source>
+        <translation>阅读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>资料库：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the library %1: %2</source>
+        <translation>无法打开资料库 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %Ln articles…</source>
+        <translation>
+            <numerusform>正在对比 %Ln 篇文章…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to import.</source>
+        <translation>剪贴板中没有可导入的文本。</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 对 %2</translation>
+    </message>
+    <message>
+        <source>Parallax</source>
+        <translation>Parallax</translation>
+    </message>
+    <message>
+        <source>%1 — Parallax</source>
+        <translation>%1 — Parallax</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Article</source>
+        <translation>粘贴文章(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Library…</source>
+        <translation>打开资料库(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Edit Article &amp;Details…</source>
+        <translation>编辑文章详情(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Article…</source>
+        <translation>删除文章(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>首选项(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;New Story from Selection…</source>
+        <translation>从所选内容新建事件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Story…</source>
+        <translation>重命名事件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Story…</source>
+        <translation>删除事件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Story</source>
+        <translation>从事件中移除(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Difference</source>
+        <translation>下一处差异(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Difference</source>
+        <translation>上一处差异(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unique Claim</source>
+        <translation>下一条独家说法(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Previous U&amp;nique Claim</source>
+        <translation>上一条独家说法(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Swap Sides</source>
+        <translation>交换两侧(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Furniture</source>
+        <translation>显示页面杂项(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show ads, navigation and captions, greyed</source>
+        <translation>以灰色显示广告、导航和图片说明</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronised Scrolling</source>
+        <translation>同步滚动(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;About Parallax</source>
+        <translation>关于 Parallax(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Parallax</source>
+        <translation>关于 Parallax</translation>
+    </message>
+    <message>
+        <source>Parallax %1
+Compare how news outlets cover the same story.</source>
+        <translation>Parallax %1
+比较不同新闻媒体对同一事件的报道。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Story</source>
+        <translation>事件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Story</source>
+        <translation>添加到事件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近的文件</translation>
+    </message>
+    <message>
+        <source>No stories yet</source>
+        <translation>还没有事件</translation>
+    </message>
+    <message>
+        <source>Open Articles</source>
+        <translation>打开文章</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
+        <translation>文章 (*.txt *.html *.htm *.xhtml *.md *.markdown);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <source>Open or Create Library</source>
+        <translation>打开或新建资料库</translation>
+    </message>
+    <message>
+        <source>Parallax libraries (*.sqlite *.db);;All files (*)</source>
+        <translation>Parallax 资料库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New Story</source>
+        <translation>新建事件</translation>
+    </message>
+    <message>
+        <source>Name of the story:</source>
+        <translation>事件名称：</translation>
+    </message>
+    <message>
+        <source>Rename Story</source>
+        <translation>重命名事件</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Delete Story</source>
+        <translation>删除事件</translation>
+    </message>
+    <message>
+        <source>Delete this story? Its articles stay in the library.</source>
+        <translation>删除此事件？其中的文章仍保留在资料库中。</translation>
+    </message>
+    <message>
+        <source>Delete Articles</source>
+        <translation>删除文章</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln article from the library? This cannot be undone.</source>
+        <translation>
+            <numerusform>从资料库中删除 %Ln 篇文章？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln articles from the library? This cannot be undone.</source>
+        <translation>
+            <numerusform>从资料库中删除 %Ln 篇文章？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Co&amp;verage</source>
+        <translation>报道覆盖(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Story Suggestions</source>
+        <translation>事件建议</translation>
+    </message>
+    <message>
+        <source>Suggest S&amp;tories for Loose Articles</source>
+        <translation>为零散文章建议事件(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Aligned in %L1 ms</source>
+        <translation>比对用时 %L1 毫秒</translation>
+    </message>
+    <message>
+        <source>Comparing: %L1 of %L2 pairs</source>
+        <translation>正在对比：第 %L1 对，共 %L2 对</translation>
+    </message>
+    <message>
+        <source>Difference %L1 of %L2</source>
+        <translation>第 %L1 处差异，共 %L2 处</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::MetadataDialog</name>
+    <message>
+        <source>&amp;Known</source>
+        <translation>已知(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Article Details</source>
+        <translation>文章详情</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>媒体(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Byline:</source>
+        <translation>署名(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>发表日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::OverlapHeatMap</name>
+    <message>
+        <source>Overlap between outlets</source>
+        <translation>媒体之间的重合</translation>
+    </message>
+    <message>
+        <source>No overlap to show yet.</source>
+        <translation>暂无可显示的重合。</translation>
+    </message>
+    <message>
+        <source>Share of the row outlet&apos;s words in runs it shares with the column outlet. Click a cell to compare the two side by side.</source>
+        <translation>行中媒体的词语中，位于与列中媒体共有片段内的比例。点击单元格可并排对比两者。</translation>
+    </message>
+    <message>
+        <source>%L1% of %2&apos;s words are in runs shared with %3. Click to compare them side by side.</source>
+        <translation>%2 的词语中有 %L1% 位于与 %3 共有的片段中。点击可并排对比。</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::OverviewRuler</name>
+    <message>
+        <source>Where this article shares text and where it stands alone; click to go there</source>
+        <translation>本文与其他文章共有文本之处和独有之处；点击可跳转</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation> 个词</translation>
+    </message>
+    <message>
+        <source>The shortest run of shared words highlighted as shared</source>
+        <translation>作为共同内容高亮的最短共同词串</translation>
+    </message>
+    <message>
+        <source>How similar two paragraphs must be to be linked; lower links more</source>
+        <translation>两个段落需要多相似才会被链接；越低链接越多</translation>
+    </message>
+    <message>
+        <source>How similar two paragraphs out of order must be to be linked as moved</source>
+        <translation>两个顺序不同的段落需要多相似才会被链接为移动</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>比对</translation>
+    </message>
+    <message>
+        <source>Minimum shared &amp;run:</source>
+        <translation>最短共同词串(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Link threshold:</source>
+        <translation>链接阈值(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Move threshold:</source>
+        <translation>移动阈值(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>配色(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>A new language is used when Parallax is next started.</source>
+        <translation>新的语言将在下次启动 Parallax 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::QuotesView</name>
+    <message>
+        <source>Speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>措辞</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引语</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>（未具名）</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>不同</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>相同</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ReaderView</name>
+    <message>
+        <source>Edit &amp;Details…</source>
+        <translation>编辑详情(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Correct the outlet, title, byline or date</source>
+        <translation>更正媒体、标题、署名或日期</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word</source>
+        <translation>
+            <numerusform>%Ln 个词</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>%Ln 个词</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Body Text</source>
+        <translation>标记为正文(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Furniture</source>
+        <translation>标记为页面杂项(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Furniture (ads, navigation, captions) takes no part in comparisons</source>
+        <translation>页面杂项（广告、导航、图片说明）不参与对比</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Heading</source>
+        <translation>标记为标题(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::SearchResultsModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::SideHeader</name>
+    <message>
+        <source>Choose the article this side shows</source>
+        <translation>选择这一侧显示的文章</translation>
+    </message>
+    <message>
+        <source>(unknown outlet)</source>
+        <translation>（未知媒体）</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word</source>
+        <translation>
+            <numerusform>%Ln 个词</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>%Ln 个词</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1% of this article is shared with %2</source>
+        <translation>本文有 %L1% 与 %2 相同</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::StoryGroupingPanel</name>
+    <message>
+        <source>Find stories among the articles that are in none, or check where new articles belong.</source>
+        <translation>在尚未归入任何事件的文章中查找事件，或检查新文章应归入何处。</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Story proposals</source>
+        <translation>事件建议</translation>
+    </message>
+    <message>
+        <source>&amp;Find Stories</source>
+        <translation>查找事件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;File Ticked Articles</source>
+        <translation>归档勾选的文章(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>文章 %1</translation>
+    </message>
+    <message>
+        <source>Story %1</source>
+        <translation>事件 %1</translation>
+    </message>
+    <message>
+        <source>Looking for the stories these articles belong to…</source>
+        <translation>正在查找这些文章所属的事件…</translation>
+    </message>
+    <message>
+        <source>Grouping the articles that are in no story…</source>
+        <translation>正在将未归入任何事件的文章分组…</translation>
+    </message>
+    <message>
+        <source>No story in the library looks like these articles.</source>
+        <translation>资料库中没有与这些文章相似的事件。</translation>
+    </message>
+    <message>
+        <source>Untick what is wrong, then file the rest.</source>
+        <translation>取消勾选错误的项，然后归档其余的。</translation>
+    </message>
+    <message>
+        <source>The new story&apos;s name; double-click to change it.</source>
+        <translation>新事件的名称；双击可修改。</translation>
+    </message>
+    <message>
+        <source>The loose articles do not group into stories.</source>
+        <translation>这些零散文章无法分组为事件。</translation>
+    </message>
+    <message>
+        <source>Filed.</source>
+        <translation>已归档。</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the story “%2” (%L3% alike)</source>
+        <translation>将“%1”添加到事件“%2”（相似度 %L3%）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stories proposed: %Ln. Rename or untick them, then file the rest.</source>
+        <translation>
+            <numerusform>建议的事件：%Ln 个。重命名或取消勾选，然后归档其余的。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::TimelineView</name>
+    <message>
+        <source>Published</source>
+        <translation>发表日期</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Wholly derived</source>
+        <translation>完全转载</translation>
+    </message>
+    <message>
+        <source>Partly derived</source>
+        <translation>部分转载</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>独立报道</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>日期未知</translation>
+    </message>
+    <message>
+        <source>, most with %1</source>
+        <translation>，与 %1 相同的最多</translation>
+    </message>
+    <message>
+        <source>%1: %L2% of its words shared with other outlets</source>
+        <translation>%1：%L2% 的词语与其他媒体相同</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::UniqueClaimsView</name>
+    <message>
+        <source>Only this outlet reports</source>
+        <translation>只有此媒体报道</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln claim(s) no other outlet makes</source>
+        <translation>
+            <numerusform>%1 — %Ln 条其他媒体没有的说法</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -131,10 +131,10 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QList<Article> &articles, const Comparison &comparison, qint64 elapsedMs) {
                 service()->cacheComparison(articles, m_settings, comparison);
                 showComparison(articles, comparison);
-                m_status->setText(tr("Aligned in %1 ms").arg(elapsedMs));
+                m_status->setText(tr("Aligned in %L1 ms").arg(elapsedMs));
             });
     connect(m_job, &ComparisonJob::progress, this, [this](int done, int total) {
-        m_status->setText(tr("Comparing: %1 of %2 pairs").arg(done).arg(total));
+        m_status->setText(tr("Comparing: %L1 of %L2 pairs").arg(done).arg(total));
     });
 
     connect(m_panel, &LibraryPanel::selectionChanged, this, &MainWindow::onSelectionChanged);
@@ -165,7 +165,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_comparison, &ComparisonView::pairChanged, this, &MainWindow::updateTitle);
     connect(m_comparison, &ComparisonView::stopChanged, this, [this](int stop, int count) {
         if (stop >= 0)
-            m_status->setText(tr("Difference %1 of %2").arg(stop + 1).arg(count));
+            m_status->setText(tr("Difference %L1 of %L2").arg(stop + 1).arg(count));
         updateActions();
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {

@@ -1,8 +1,8 @@
 #include "Commands_p.h"
+#include "core/TranslationContexts.h"
 #include "store/Backups.h"
 #include "store/Database.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
 
@@ -10,11 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace parallax::cli {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
 
 QString libraryPath(const QCommandLineParser &parser)
 {
@@ -27,7 +22,7 @@ int runBackup(const QStringList &arguments, Console console)
 {
     QCommandLineParser parser;
     setUpParser(parser, u"backup"_s,
-                tr("Copy the library to LIBRARY.backup-1 now, keeping the %1 newest copies.").arg(backups::kept));
+                CliText::tr("Copy the library to LIBRARY.backup-1 now, keeping the %1 newest copies.").arg(backups::kept));
     int exitCode = Success;
     if (!parse(parser, arguments, console, &exitCode))
         return exitCode;
@@ -39,7 +34,7 @@ int runBackup(const QStringList &arguments, Console console)
         console.err << "parallax backup: " << error << Qt::endl;
         return LibraryError;
     }
-    console.out << tr("backed up to %1").arg(QDir::toNativeSeparators(backups::backupPath(db->path(), 1)))
+    console.out << CliText::tr("backed up to %1").arg(QDir::toNativeSeparators(backups::backupPath(db->path(), 1)))
                 << Qt::endl;
     return Success;
 }
@@ -48,9 +43,9 @@ int runRestoreBackup(const QStringList &arguments, Console console)
 {
     QCommandLineParser parser;
     setUpParser(parser, u"restore-backup [N]"_s,
-                tr("Put backup N (default 1, the newest) in place as the library. A library already there is "
+                CliText::tr("Put backup N (default 1, the newest) in place as the library. A library already there is "
                    "moved aside, never overwritten. Close the window first."));
-    const QCommandLineOption listOption(u"list"_s, tr("List the backups and do nothing else."));
+    const QCommandLineOption listOption(u"list"_s, CliText::tr("List the backups and do nothing else."));
     parser.addOption(listOption);
     int exitCode = Success;
     if (!parse(parser, arguments, console, &exitCode))
@@ -68,7 +63,7 @@ int runRestoreBackup(const QStringList &arguments, Console console)
     bool ok = true;
     const int number = positional.isEmpty() ? 1 : positional.first().toInt(&ok);
     if (!ok || positional.size() > 1 || number < 1 || number > backups::kept) {
-        console.err << tr("parallax restore-backup: N is a number from 1 to %1").arg(backups::kept) << Qt::endl;
+        console.err << CliText::tr("parallax restore-backup: N is a number from 1 to %1").arg(backups::kept) << Qt::endl;
         return UsageError;
     }
     QString replaced;
@@ -78,7 +73,7 @@ int runRestoreBackup(const QStringList &arguments, Console console)
         return LibraryError;
     }
     if (!replaced.isEmpty())
-        console.out << tr("the library that was there is kept as %1").arg(QDir::toNativeSeparators(replaced))
+        console.out << CliText::tr("the library that was there is kept as %1").arg(QDir::toNativeSeparators(replaced))
                     << Qt::endl;
     // Opening it checks the restored copy the way every open does.
     const Database db(path);
@@ -86,7 +81,7 @@ int runRestoreBackup(const QStringList &arguments, Console console)
         console.err << "parallax restore-backup: " << db.errorString() << Qt::endl;
         return LibraryError;
     }
-    console.out << tr("restored %1 as %2")
+    console.out << CliText::tr("restored %1 as %2")
                        .arg(QDir::toNativeSeparators(backups::backupPath(path, number)), QDir::toNativeSeparators(path))
                 << Qt::endl;
     return Success;

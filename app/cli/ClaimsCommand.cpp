@@ -1,6 +1,7 @@
 #include "Commands_p.h"
 #include "align/AlignTypes.h"
 #include "core/Article.h"
+#include "core/TranslationContexts.h"
 #include "coverage/ArticleNames.h"
 #include "coverage/ClaimMatrix.h"
 #include "coverage/CoverageJson.h"
@@ -9,7 +10,6 @@
 #include "store/Database.h"
 #include "store/StoryStore.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -17,22 +17,17 @@ using namespace Qt::StringLiterals;
 namespace parallax::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 QString howText(Carriage carriage)
 {
     switch (carriage) {
     case Carriage::Identical:
-        return tr("identical");
+        return CliText::tr("identical");
     case Carriage::Near:
-        return tr("near-verbatim");
+        return CliText::tr("near-verbatim");
     case Carriage::Paraphrase:
-        return tr("paraphrase");
+        return CliText::tr("paraphrase");
     case Carriage::Sole:
-        return tr("only here");
+        return CliText::tr("only here");
     case Carriage::Absent:
         break;
     }
@@ -52,12 +47,12 @@ void printClaims(const QList<Article> &articles, const QList<ClaimRow> &rows,
             if (text.isEmpty())
                 text = cellText(articles, a, row.cells[a]);
         }
-        console.out << (row.position + 1) << ". " << tr("%1 of %2: ").arg(row.carriers).arg(articles.size())
+        console.out << (row.position + 1) << ". " << CliText::tr("%1 of %2: ").arg(row.carriers).arg(articles.size())
                     << carriers.join(u", "_s) << '\n';
         console.out << "    " << text << '\n';
         for (const Discrepancy &d : discrepancies) {
             if (d.claim == row.claim) {
-                console.out << "    " << tr("differs: %1 “%2” / %3 “%4”")
+                console.out << "    " << CliText::tr("differs: %1 “%2” / %3 “%4”")
                                              .arg(articleName(articles[d.a.article], d.a.article), d.aText,
                                                   articleName(articles[d.b.article], d.b.article), d.bText)
                             << '\n';
@@ -74,7 +69,7 @@ std::optional<QList<Article>> storyArticles(Database &db, const QString &name, c
 {
     const auto story = StoryStore(db).story(name);
     if (!story) {
-        console.err << tr("parallax %1: no story named %2 in the library").arg(command, name) << Qt::endl;
+        console.err << CliText::tr("parallax %1: no story named %2 in the library").arg(command, name) << Qt::endl;
         return std::nullopt;
     }
     const ArticleStore store(db);
@@ -84,7 +79,7 @@ std::optional<QList<Article>> storyArticles(Database &db, const QString &name, c
             articles.append(std::move(*article));
     }
     if (articles.size() < 2) {
-        console.err << tr("parallax %1: the story %2 holds fewer than two articles").arg(command, story->name)
+        console.err << CliText::tr("parallax %1: the story %2 holds fewer than two articles").arg(command, story->name)
                     << Qt::endl;
         return std::nullopt;
     }
@@ -95,19 +90,19 @@ int runClaims(const QStringList &arguments, Console console)
 {
     QCommandLineParser parser;
     setUpParser(parser, u"claims --story NAME [--unique] [--json|--csv]"_s,
-                tr("List who reported what: every claim of a story's articles, the outlets that carry it and how, "
+                CliText::tr("List who reported what: every claim of a story's articles, the outlets that carry it and how, "
                    "and facts that differ between them."));
-    const QCommandLineOption storyOption(u"story"_s, tr("The story whose articles to compare."), tr("NAME"));
-    const QCommandLineOption uniqueOption(u"unique"_s, tr("Only claims a single outlet makes."));
-    const QCommandLineOption jsonOption(u"json"_s, tr("Write JSON to standard output."));
-    const QCommandLineOption csvOption(u"csv"_s, tr("Write CSV to standard output."));
+    const QCommandLineOption storyOption(u"story"_s, CliText::tr("The story whose articles to compare."), CliText::tr("NAME"));
+    const QCommandLineOption uniqueOption(u"unique"_s, CliText::tr("Only claims a single outlet makes."));
+    const QCommandLineOption jsonOption(u"json"_s, CliText::tr("Write JSON to standard output."));
+    const QCommandLineOption csvOption(u"csv"_s, CliText::tr("Write CSV to standard output."));
     parser.addOptions({storyOption, uniqueOption, jsonOption, csvOption});
     int exitCode = Success;
     if (!parse(parser, arguments, console, &exitCode))
         return exitCode;
     if (!parser.isSet(storyOption) || !parser.positionalArguments().isEmpty()
         || (parser.isSet(jsonOption) && parser.isSet(csvOption))) {
-        console.err << tr("parallax claims: name one story with --story, and at most one of --json and --csv; "
+        console.err << CliText::tr("parallax claims: name one story with --story, and at most one of --json and --csv; "
                           "see parallax claims --help")
                     << Qt::endl;
         return UsageError;

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "Commands_p.h"
+#include "core/TranslationContexts.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -41,21 +42,16 @@ const Subcommand *findSubcommand(const QStringList &arguments)
     return nullptr;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 QString generalHelp()
 {
-    QString help = tr("Usage: parallax [--library PATH] [FILE...]\n"
+    QString help = CliText::tr("Usage: parallax [--library PATH] [FILE...]\n"
                       "       parallax COMMAND [OPTIONS] ...\n\n"
                       "Compare how news outlets cover the same story. Without a command, opens\n"
                       "the window (with the given files imported and compared).\n\n"
                       "Commands:\n");
     for (const Subcommand &subcommand : subcommands)
-        help += u"  %1  %2\n"_s.arg(subcommand.name, -14).arg(tr(subcommand.summary));
-    help += tr("\nOptions:\n"
+        help += u"  %1  %2\n"_s.arg(subcommand.name, -14).arg(CliText::tr(subcommand.summary));
+    help += CliText::tr("\nOptions:\n"
                "  --library PATH  the library file (default: %1)\n"
                "  -h, --help      show this help; `parallax COMMAND --help` for a command\n"
                "  -v, --version   show the version\n\n"
@@ -103,13 +99,13 @@ int run(const QStringList &arguments, Console console)
         console.out << generalHelp() << Qt::flush;
         return Success;
     }
-    console.err << tr("parallax: unknown command; see parallax --help") << Qt::endl;
+    console.err << CliText::tr("parallax: unknown command; see parallax --help") << Qt::endl;
     return UsageError;
 }
 
 QCommandLineOption libraryOption()
 {
-    return QCommandLineOption(u"library"_s, tr("The library file to use."), tr("PATH"));
+    return QCommandLineOption(u"library"_s, CliText::tr("The library file to use."), CliText::tr("PATH"));
 }
 
 void setUpParser(QCommandLineParser &parser, const QString &synopsis, const QString &description)
@@ -141,7 +137,7 @@ std::unique_ptr<Database> openLibrary(const QCommandLineParser &parser, Console 
     const QString path = parser.isSet(u"library"_s) ? parser.value(u"library"_s) : Database::defaultPath();
     auto db = std::make_unique<Database>(path);
     if (!db->isOpen()) {
-        console.err << tr("parallax: cannot open the library: %1").arg(db->errorString()) << Qt::endl;
+        console.err << CliText::tr("parallax: cannot open the library: %1").arg(db->errorString()) << Qt::endl;
         return nullptr;
     }
     if (!db->warning().isEmpty())

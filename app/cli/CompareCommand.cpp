@@ -1,13 +1,13 @@
 #include "Commands_p.h"
 #include "align/Aligner.h"
 #include "align/ComparisonCodec.h"
+#include "core/TranslationContexts.h"
 #include "export/CompareJson.h"
 #include "ingest/Importer.h"
 #include "store/AlignmentCache.h"
 #include "store/ArticleStore.h"
 #include "store/Database.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -17,11 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace parallax::cli {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
 
 // Each argument is a file (imported first) or the id of an article already
 // in the library. Returns false after reporting the arguments it could not use.
@@ -46,7 +41,7 @@ bool loadArticles(const QStringList &inputs, ArticleStore &store, Console consol
         }
         auto article = store.article(id);
         if (!article) {
-            console.err << tr("parallax compare: no article %1 in the library").arg(id) << Qt::endl;
+            console.err << CliText::tr("parallax compare: no article %1 in the library").arg(id) << Qt::endl;
             ok = false;
             continue;
         }
@@ -64,7 +59,7 @@ bool writeJson(const QString &target, const QByteArray &json, Console console)
     // Written beside the target and renamed: never a half-written file.
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        console.err << tr("parallax compare: cannot write %1: %2")
+        console.err << CliText::tr("parallax compare: cannot write %1: %2")
                            .arg(QDir::toNativeSeparators(target), file.errorString())
                     << Qt::endl;
         return false;
@@ -101,7 +96,7 @@ void printSummary(const QList<Article> &articles, const Comparison &comparison, 
         return meta.outlet.isEmpty() ? QFileInfo(articles[index].sourcePath).fileName() : meta.outlet;
     };
     for (const PairAlignment &pair : comparison.pairs) {
-        console.out << tr("%1 ~ %2: %3 links, %4% / %5% of words shared")
+        console.out << CliText::tr("%1 ~ %2: %3 links, %4% / %5% of words shared")
                            .arg(name(pair.a), name(pair.b))
                            .arg(pair.links.size())
                            .arg(qRound(pair.sharedA * 100))
@@ -110,7 +105,7 @@ void printSummary(const QList<Article> &articles, const Comparison &comparison, 
     }
     const auto unique = std::count_if(comparison.claims.cbegin(), comparison.claims.cend(),
                                       [](const ClaimCluster &claim) { return claim.unique; });
-    console.out << tr("%1 claims, %2 of them unique to one article").arg(comparison.claims.size()).arg(unique)
+    console.out << CliText::tr("%1 claims, %2 of them unique to one article").arg(comparison.claims.size()).arg(unique)
                 << Qt::endl;
 }
 
@@ -120,12 +115,12 @@ int runCompare(const QStringList &arguments, Console console)
 {
     QCommandLineParser parser;
     setUpParser(parser, u"compare FILE|ID FILE|ID [...]"_s,
-                tr("Align two or more articles: files are imported into the library first."));
-    const QCommandLineOption jsonOption(u"json"_s, tr("Write the comparison as JSON to PATH (- for standard output)."),
+                CliText::tr("Align two or more articles: files are imported into the library first."));
+    const QCommandLineOption jsonOption(u"json"_s, CliText::tr("Write the comparison as JSON to PATH (- for standard output)."),
                                         u"PATH"_s);
-    const QCommandLineOption noStoreOption(u"no-store"_s, tr("Read files into memory only; leave the library alone."));
-    const QCommandLineOption minRunOption(u"min-run"_s, tr("Shortest shared run of words to highlight."), u"N"_s);
-    const QCommandLineOption thresholdOption(u"threshold"_s, tr("Similarity (0-1) needed to link two paragraphs."),
+    const QCommandLineOption noStoreOption(u"no-store"_s, CliText::tr("Read files into memory only; leave the library alone."));
+    const QCommandLineOption minRunOption(u"min-run"_s, CliText::tr("Shortest shared run of words to highlight."), u"N"_s);
+    const QCommandLineOption thresholdOption(u"threshold"_s, CliText::tr("Similarity (0-1) needed to link two paragraphs."),
                                              u"X"_s);
     parser.addOptions({jsonOption, noStoreOption, minRunOption, thresholdOption});
     parser.addOptions(exportOptions());
@@ -138,7 +133,7 @@ int runCompare(const QStringList &arguments, Console console)
         bool ok = false;
         settings.minRunWords = parser.value(minRunOption).toInt(&ok);
         if (!ok || settings.minRunWords < 1) {
-            console.err << tr("parallax compare: --min-run takes a whole number of at least 1") << Qt::endl;
+            console.err << CliText::tr("parallax compare: --min-run takes a whole number of at least 1") << Qt::endl;
             return UsageError;
         }
     }
@@ -146,13 +141,13 @@ int runCompare(const QStringList &arguments, Console console)
         bool ok = false;
         settings.linkThreshold = parser.value(thresholdOption).toDouble(&ok);
         if (!ok || settings.linkThreshold <= 0 || settings.linkThreshold > 1) {
-            console.err << tr("parallax compare: --threshold takes a number above 0 and at most 1") << Qt::endl;
+            console.err << CliText::tr("parallax compare: --threshold takes a number above 0 and at most 1") << Qt::endl;
             return UsageError;
         }
     }
     const QStringList inputs = parser.positionalArguments();
     if (inputs.size() < 2) {
-        console.err << tr("parallax compare: name at least two files or article ids") << Qt::endl;
+        console.err << CliText::tr("parallax compare: name at least two files or article ids") << Qt::endl;
         return UsageError;
     }
 

@@ -1,6 +1,7 @@
 #include "Commands_p.h"
 #include "align/AlignTypes.h"
 #include "core/Article.h"
+#include "core/TranslationContexts.h"
 #include "export/CompareJson.h"
 #include "export/CsvExport.h"
 #include "export/HtmlExport.h"
@@ -22,11 +23,6 @@ using namespace Qt::StringLiterals;
 namespace parallax::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 const QString htmlOption = u"html"_s;
 const QString pdfOption = u"pdf"_s;
 const QString csvOption = u"csv"_s;
@@ -37,7 +33,7 @@ bool save(const QString &target, const std::function<bool(QIODevice &)> &write, 
 {
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || !write(file) || !file.commit()) {
-        console.err << tr("parallax %1: cannot write %2: %3")
+        console.err << CliText::tr("parallax %1: cannot write %2: %3")
                            .arg(command, QDir::toNativeSeparators(target), file.errorString())
                     << Qt::endl;
         return false;
@@ -49,9 +45,9 @@ bool save(const QString &target, const std::function<bool(QIODevice &)> &write, 
 
 QList<QCommandLineOption> exportOptions()
 {
-    return {QCommandLineOption(htmlOption, tr("Write the comparison as a standalone HTML page to PATH."), u"PATH"_s),
-            QCommandLineOption(pdfOption, tr("Write the comparison as PDF to PATH."), u"PATH"_s),
-            QCommandLineOption(csvOption, tr("Write the claims as CSV to PATH."), u"PATH"_s)};
+    return {QCommandLineOption(htmlOption, CliText::tr("Write the comparison as a standalone HTML page to PATH."), u"PATH"_s),
+            QCommandLineOption(pdfOption, CliText::tr("Write the comparison as PDF to PATH."), u"PATH"_s),
+            QCommandLineOption(csvOption, CliText::tr("Write the claims as CSV to PATH."), u"PATH"_s)};
 }
 
 bool writeExports(const QCommandLineParser &parser, const QList<Article> &articles, const Comparison &comparison,
@@ -69,7 +65,7 @@ bool writeExports(const QCommandLineParser &parser, const QList<Article> &articl
     }
     if (parser.isSet(pdfOption)) {
         if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-            console.err << tr("parallax %1: --pdf needs the offscreen Qt platform, which could not be started")
+            console.err << CliText::tr("parallax %1: --pdf needs the offscreen Qt platform, which could not be started")
                                .arg(command)
                         << Qt::endl;
             return false;
@@ -85,21 +81,21 @@ int runExport(const QStringList &arguments, Console console)
 {
     QCommandLineParser parser;
     setUpParser(parser, u"export --story NAME [--html PATH] [--pdf PATH] [--csv PATH] [--json PATH]"_s,
-                tr("Compare the articles of a story in the library and write the comparison."));
-    const QCommandLineOption storyOption(u"story"_s, tr("The story whose articles to compare."), tr("NAME"));
-    const QCommandLineOption jsonOption(u"json"_s, tr("Write the comparison as JSON to PATH."), u"PATH"_s);
+                CliText::tr("Compare the articles of a story in the library and write the comparison."));
+    const QCommandLineOption storyOption(u"story"_s, CliText::tr("The story whose articles to compare."), CliText::tr("NAME"));
+    const QCommandLineOption jsonOption(u"json"_s, CliText::tr("Write the comparison as JSON to PATH."), u"PATH"_s);
     parser.addOptions({storyOption, jsonOption});
     parser.addOptions(exportOptions());
     int exitCode = Success;
     if (!parse(parser, arguments, console, &exitCode))
         return exitCode;
     if (!parser.isSet(storyOption) || !parser.positionalArguments().isEmpty()) {
-        console.err << tr("parallax export: name one story with --story; see parallax export --help") << Qt::endl;
+        console.err << CliText::tr("parallax export: name one story with --story; see parallax export --help") << Qt::endl;
         return UsageError;
     }
     if (!parser.isSet(jsonOption) && !parser.isSet(htmlOption) && !parser.isSet(pdfOption)
         && !parser.isSet(csvOption)) {
-        console.err << tr("parallax export: choose at least one of --html, --pdf, --csv, --json") << Qt::endl;
+        console.err << CliText::tr("parallax export: choose at least one of --html, --pdf, --csv, --json") << Qt::endl;
         return UsageError;
     }
 
@@ -108,7 +104,7 @@ int runExport(const QStringList &arguments, Console console)
         return LibraryError;
     const auto story = StoryStore(*db).story(parser.value(storyOption));
     if (!story) {
-        console.err << tr("parallax export: no story named %1 in the library").arg(parser.value(storyOption))
+        console.err << CliText::tr("parallax export: no story named %1 in the library").arg(parser.value(storyOption))
                     << Qt::endl;
         return UsageError;
     }
@@ -119,7 +115,7 @@ int runExport(const QStringList &arguments, Console console)
             articles.append(std::move(*article));
     }
     if (articles.size() < 2) {
-        console.err << tr("parallax export: the story %1 holds fewer than two articles").arg(story->name) << Qt::endl;
+        console.err << CliText::tr("parallax export: the story %1 holds fewer than two articles").arg(story->name) << Qt::endl;
         return UsageError;
     }
 

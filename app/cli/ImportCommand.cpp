@@ -1,9 +1,9 @@
 #include "Commands_p.h"
+#include "core/TranslationContexts.h"
 #include "ingest/Importer.h"
 #include "store/ArticleStore.h"
 #include "store/Database.h"
 
-#include <QCoreApplication>
 #include <QDir>
 
 using namespace Qt::StringLiterals;
@@ -14,18 +14,18 @@ int runImport(const QStringList &arguments, Console console)
 {
     QCommandLineParser parser;
     setUpParser(parser, u"import FILE|DIR..."_s,
-                QCoreApplication::translate("CommandLine", "Import articles into the library."));
+                CliText::tr("Import articles into the library."));
     const QCommandLineOption storyOption(u"story"_s,
-        QCoreApplication::translate("CommandLine", "File the articles under this story."), u"NAME"_s);
+        CliText::tr("File the articles under this story."), u"NAME"_s);
     const QCommandLineOption outletOption(u"outlet"_s,
-        QCoreApplication::translate("CommandLine", "The outlet that published these articles."), u"NAME"_s);
+        CliText::tr("The outlet that published these articles."), u"NAME"_s);
     parser.addOptions({storyOption, outletOption});
     int exitCode = Success;
     if (!parse(parser, arguments, console, &exitCode))
         return exitCode;
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
-        console.err << QCoreApplication::translate("CommandLine", "parallax import: name at least one file or folder")
+        console.err << CliText::tr("parallax import: name at least one file or folder")
                     << Qt::endl;
         return UsageError;
     }
@@ -42,14 +42,14 @@ int runImport(const QStringList &arguments, Console console)
         switch (outcome.status) {
         case ImportOutcome::Status::Imported:
             ++imported;
-            console.out << QCoreApplication::translate("CommandLine", "imported %1 as article %2")
+            console.out << CliText::tr("imported %1 as article %2")
                                .arg(path)
                                .arg(outcome.articleId)
                         << Qt::endl;
             break;
         case ImportOutcome::Status::Duplicate:
             ++duplicates;
-            console.out << QCoreApplication::translate("CommandLine", "%1: already in the library as article %2")
+            console.out << CliText::tr("%1: already in the library as article %2")
                                .arg(path)
                                .arg(outcome.articleId)
                         << Qt::endl;
@@ -60,7 +60,7 @@ int runImport(const QStringList &arguments, Console console)
             break;
         }
     }
-    console.out << QCoreApplication::translate("CommandLine", "%1 imported, %2 already present, %3 failed")
+    console.out << CliText::tr("%1 imported, %2 already present, %3 failed")
                        .arg(imported)
                        .arg(duplicates)
                        .arg(failed)

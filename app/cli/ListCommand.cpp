@@ -1,9 +1,9 @@
 #include "Commands_p.h"
+#include "core/TranslationContexts.h"
 #include "export/ArticleJson.h"
 #include "store/ArticleStore.h"
 #include "store/Database.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -22,8 +22,8 @@ QString orDash(const QString &text)
 int runList(const QStringList &arguments, Console console)
 {
     QCommandLineParser parser;
-    setUpParser(parser, u"list"_s, QCoreApplication::translate("CommandLine", "List the articles in the library."));
-    const QCommandLineOption jsonOption(u"json"_s, QCoreApplication::translate("CommandLine", "Write JSON."));
+    setUpParser(parser, u"list"_s, CliText::tr("List the articles in the library."));
+    const QCommandLineOption jsonOption(u"json"_s, CliText::tr("Write JSON."));
     parser.addOption(jsonOption);
     int exitCode = Success;
     if (!parse(parser, arguments, console, &exitCode))
@@ -47,7 +47,7 @@ int runList(const QStringList &arguments, Console console)
                            .arg(orDash(summary.meta.outlet), orDash(summary.meta.title))
                            .arg(summary.words);
     }
-    console.out << QCoreApplication::translate("CommandLine", "%n article(s)", nullptr, int(articles.size()))
+    console.out << CliText::tr("%n article(s)", nullptr, int(articles.size()))
                 << Qt::endl;
     return Success;
 }

@@ -1,11 +1,11 @@
 #include "Commands_p.h"
 #include "core/Article.h"
+#include "core/TranslationContexts.h"
 #include "coverage/ArticleNames.h"
 #include "coverage/CoverageJson.h"
 #include "coverage/QuoteGroups.h"
 #include "store/Database.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -13,18 +13,13 @@ using namespace Qt::StringLiterals;
 namespace parallax::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 void printQuotes(const QList<Article> &articles, const QList<QuoteGroup> &groups, Console console)
 {
     for (const QuoteGroup &group : groups) {
-        const QString speaker = group.speaker.isEmpty() ? tr("unattributed") : group.speaker;
-        console.out << speaker << " — " << tr("%1 of %2 outlets").arg(group.outlets()).arg(articles.size());
+        const QString speaker = group.speaker.isEmpty() ? CliText::tr("unattributed") : group.speaker;
+        console.out << speaker << " — " << CliText::tr("%1 of %2 outlets").arg(group.outlets()).arg(articles.size());
         if (group.wordingDiffers)
-            console.out << " — " << tr("wording differs");
+            console.out << " — " << CliText::tr("wording differs");
         console.out << '\n';
         for (const QuoteOccurrence &q : group.occurrences)
             console.out << "    " << articleName(articles[q.article], q.article) << ": “" << q.text << "”\n";
@@ -38,16 +33,16 @@ int runQuotes(const QStringList &arguments, Console console)
 {
     QCommandLineParser parser;
     setUpParser(parser, u"quotes --story NAME [--json]"_s,
-                tr("List the quoted speech in a story's articles: who is quoted, by which outlets, and whether "
+                CliText::tr("List the quoted speech in a story's articles: who is quoted, by which outlets, and whether "
                    "they quote the same words."));
-    const QCommandLineOption storyOption(u"story"_s, tr("The story whose articles to read."), tr("NAME"));
-    const QCommandLineOption jsonOption(u"json"_s, tr("Write JSON to standard output."));
+    const QCommandLineOption storyOption(u"story"_s, CliText::tr("The story whose articles to read."), CliText::tr("NAME"));
+    const QCommandLineOption jsonOption(u"json"_s, CliText::tr("Write JSON to standard output."));
     parser.addOptions({storyOption, jsonOption});
     int exitCode = Success;
     if (!parse(parser, arguments, console, &exitCode))
         return exitCode;
     if (!parser.isSet(storyOption) || !parser.positionalArguments().isEmpty()) {
-        console.err << tr("parallax quotes: name one story with --story; see parallax quotes --help") << Qt::endl;
+        console.err << CliText::tr("parallax quotes: name one story with --story; see parallax quotes --help") << Qt::endl;
         return UsageError;
     }
     const std::unique_ptr<Database> db = openLibrary(parser, console);

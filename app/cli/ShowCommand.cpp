@@ -1,9 +1,9 @@
 #include "Commands_p.h"
+#include "core/TranslationContexts.h"
 #include "export/ArticleJson.h"
 #include "store/ArticleStore.h"
 #include "store/Database.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -14,8 +14,8 @@ int runShow(const QStringList &arguments, Console console)
 {
     QCommandLineParser parser;
     setUpParser(parser, u"show ID"_s,
-                QCoreApplication::translate("CommandLine", "Show an article with its blocks and their roles."));
-    const QCommandLineOption jsonOption(u"json"_s, QCoreApplication::translate("CommandLine", "Write JSON."));
+                CliText::tr("Show an article with its blocks and their roles."));
+    const QCommandLineOption jsonOption(u"json"_s, CliText::tr("Write JSON."));
     parser.addOption(jsonOption);
     int exitCode = Success;
     if (!parse(parser, arguments, console, &exitCode))
@@ -23,7 +23,7 @@ int runShow(const QStringList &arguments, Console console)
     bool isNumber = false;
     const qint64 id = parser.positionalArguments().value(0).toLongLong(&isNumber);
     if (parser.positionalArguments().size() != 1 || !isNumber) {
-        console.err << QCoreApplication::translate("CommandLine", "parallax show: give one article id (see parallax list)")
+        console.err << CliText::tr("parallax show: give one article id (see parallax list)")
                     << Qt::endl;
         return UsageError;
     }
@@ -32,7 +32,7 @@ int runShow(const QStringList &arguments, Console console)
         return LibraryError;
     const auto article = ArticleStore(*db).article(id);
     if (!article) {
-        console.err << QCoreApplication::translate("CommandLine", "parallax show: no article %1").arg(id) << Qt::endl;
+        console.err << CliText::tr("parallax show: no article %1").arg(id) << Qt::endl;
         return SomeInputsFailed;
     }
     if (parser.isSet(jsonOption)) {
@@ -41,7 +41,7 @@ int runShow(const QStringList &arguments, Console console)
         return Success;
     }
     const auto line = [&](const char *label, const QString &value) {
-        console.out << QCoreApplication::translate("CommandLine", label) << ": "
+        console.out << CliText::tr(label) << ": "
                     << (value.isEmpty() ? u"-"_s : value) << '\n';
     };
     line(QT_TRANSLATE_NOOP("CommandLine", "Title"), article->meta.title);

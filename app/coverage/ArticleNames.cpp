@@ -1,8 +1,8 @@
 #include "ArticleNames.h"
 
 #include "core/Article.h"
+#include "core/TranslationContexts.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace parallax {
@@ -14,7 +14,7 @@ QString articleName(const Article &article, int index)
     if (!article.meta.title.trimmed().isEmpty())
         return article.meta.title.trimmed();
     const QString file = QFileInfo(article.sourcePath).fileName();
-    return file.isEmpty() ? QCoreApplication::translate("Coverage", "Article %1").arg(index + 1) : file;
+    return file.isEmpty() ? CoverageText::tr("Article %1").arg(index + 1) : file;
 }
 
 } // namespace parallax

@@ -1,8 +1,8 @@
 #include "BlindNames.h"
 
 #include "core/Article.h"
+#include "core/TranslationContexts.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -14,7 +14,7 @@ QString blindOutletName(int index)
     QString letters;
     for (int n = index + 1; n > 0; n = (n - 1) / 26)
         letters.prepend(QChar(u'A' + (n - 1) % 26));
-    return QCoreApplication::translate("Coverage", "Outlet %1").arg(letters);
+    return CoverageText::tr("Outlet %1").arg(letters);
 }
 
 QList<Article> blindedArticles(const QList<Article> &articles)

@@ -3,6 +3,7 @@
 #include "ExportText_p.h"
 #include "HtmlEscape_p.h"
 #include "core/Article.h"
+#include "core/TranslationContexts.h"
 
 using namespace Qt::StringLiterals;
 
@@ -57,7 +58,7 @@ QString furnitureHtml(const Article &article, int articleIndex)
     if (count == 0)
         return {};
     return u"<details class=\"furniture\">\n<summary>"_s
-        + escaped(exporting::tr("Page furniture, not compared (%1)").arg(count))
+        + escaped(ExportText::tr("Page furniture, not compared (%1)").arg(count))
         + u"</summary>\n<ul>\n"_s + items + u"</ul>\n</details>\n"_s;
 }
 

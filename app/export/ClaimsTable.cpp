@@ -6,6 +6,7 @@
 #include "HtmlEscape_p.h"
 #include "align/AlignTypes.h"
 #include "core/Article.h"
+#include "core/TranslationContexts.h"
 
 #include <algorithm>
 #include <numeric>
@@ -36,7 +37,7 @@ QString rowHtml(const QList<Article> &articles, const ClaimCluster &claim, int o
             if (member.article != a)
                 continue;
             ticks += u"<a href=\"#"_s + sentenceId(member.article, member.block, member.sentence) + u"\" title=\""_s
-                + escaped(exporting::tr("The sentence in %1").arg(names[a])) + u"\">✓</a>"_s;
+                + escaped(ExportText::tr("The sentence in %1").arg(names[a])) + u"\">✓</a>"_s;
         }
         out += ticks.isEmpty() ? u"<td class=\"absent\"></td>\n"_s : u"<td class=\"present\">"_s + ticks + u"</td>\n"_s;
     }
@@ -61,14 +62,14 @@ QString claimsTableHtml(const QList<Article> &articles, const Comparison &compar
     });
 
     QString out = u"<section class=\"claims\" aria-labelledby=\"claims-title\">\n<h2 id=\"claims-title\">"_s
-        + escaped(exporting::tr("Claims")) + u"</h2>\n<p class=\"note\">"_s
-        + escaped(exporting::tr("Each row is one claim, in the words of the first article that makes it; "
+        + escaped(ExportText::tr("Claims")) + u"</h2>\n<p class=\"note\">"_s
+        + escaped(ExportText::tr("Each row is one claim, in the words of the first article that makes it; "
                                 "a tick links to the sentence in that outlet."))
         + u"</p>\n<div class=\"scroll\">\n<table class=\"claims-table\">\n<thead>\n<tr><th scope=\"col\">"_s
-        + escaped(exporting::tr("Claim")) + u"</th>"_s;
+        + escaped(ExportText::tr("Claim")) + u"</th>"_s;
     for (const QString &name : std::as_const(names))
         out += u"<th scope=\"col\">"_s + escaped(name) + u"</th>"_s;
-    out += u"<th scope=\"col\">"_s + escaped(exporting::tr("Outlets")) + u"</th></tr>\n</thead>\n<tbody>\n"_s;
+    out += u"<th scope=\"col\">"_s + escaped(ExportText::tr("Outlets")) + u"</th></tr>\n</thead>\n<tbody>\n"_s;
     for (int c : std::as_const(order))
         out += rowHtml(articles, comparison.claims[c], claims.articleCount(c), names);
     return out + u"</tbody>\n</table>\n</div>\n</section>\n"_s;

@@ -3,6 +3,7 @@
 #include "ExportText_p.h"
 #include "align/AlignTypes.h"
 #include "core/Article.h"
+#include "core/TranslationContexts.h"
 
 #include <QFileInfo>
 #include <QIODevice>
@@ -27,7 +28,7 @@ QString articleName(const Article &article, int index)
     if (!article.meta.title.trimmed().isEmpty())
         return article.meta.title.trimmed();
     const QString file = QFileInfo(article.sourcePath).fileName();
-    return file.isEmpty() ? exporting::tr("Article %1").arg(index + 1) : file;
+    return file.isEmpty() ? ExportText::tr("Article %1").arg(index + 1) : file;
 }
 
 } // namespace

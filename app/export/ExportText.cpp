@@ -2,6 +2,7 @@
 
 #include "align/AlignTypes.h"
 #include "core/Article.h"
+#include "core/TranslationContexts.h"
 
 #include <QFileInfo>
 
@@ -31,7 +32,7 @@ QString articleLabel(const Article &article, int index)
     const QString file = QFileInfo(article.sourcePath).fileName();
     if (!file.isEmpty())
         return shortened(file);
-    return tr("Article %1").arg(index + 1);
+    return ExportText::tr("Article %1").arg(index + 1);
 }
 
 QString sentenceText(const QList<Article> &articles, const ClaimMember &member)
@@ -54,18 +55,18 @@ QString kindTitle(LinkKind kind)
 {
     switch (kind) {
     case LinkKind::Identical:
-        return tr("Identical");
+        return ExportText::tr("Identical");
     case LinkKind::Near:
-        return tr("Near-verbatim");
+        return ExportText::tr("Near-verbatim");
     case LinkKind::Paraphrase:
-        return tr("Paraphrase");
+        return ExportText::tr("Paraphrase");
     }
-    return tr("Paraphrase");
+    return ExportText::tr("Paraphrase");
 }
 
 QString uniqueTitle()
 {
-    return tr("Only here");
+    return ExportText::tr("Only here");
 }
 
 } // namespace parallax::exporting

@@ -2,7 +2,8 @@
 
 // Words and names shared by the export writers; private to app/export.
 
-#include <QCoreApplication>
+#include "core/TranslationContexts.h"
+
 #include <QList>
 #include <QString>
 
@@ -13,12 +14,6 @@ struct ClaimMember;
 enum class LinkKind;
 
 namespace exporting {
-
-// One translation context, "Export", for everything the writers put on a page.
-inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Export", text, disambiguation, n);
-}
 
 // What names an article in a column head or a table cell: its outlet, else
 // its title, else its file name, else its position in the comparison; cut

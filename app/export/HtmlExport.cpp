@@ -10,6 +10,7 @@
 #include "PairColumns_p.h"
 #include "align/AlignTypes.h"
 #include "core/Article.h"
+#include "core/TranslationContexts.h"
 #include "coverage/Annotation.h"
 #include "coverage/BlindNames.h"
 
@@ -21,7 +22,6 @@ using namespace Qt::StringLiterals;
 namespace parallax {
 namespace {
 
-using exporting::tr;
 using html::escaped;
 
 // Compiled in from resources/export/comparison.css (see app/export/CMakeLists.txt):
@@ -51,15 +51,15 @@ QString pairFigures(const QList<Article> &articles, const Comparison &comparison
             continue;
         const double sharedA = pair.a == 0 ? pair.sharedA : pair.sharedB;
         const double sharedB = pair.a == 0 ? pair.sharedB : pair.sharedA;
-        out += item(tr("%1: %2% of its words shared with %3").arg(a).arg(qRound(sharedA * 100)).arg(b));
-        out += item(tr("%1: %2% of its words shared with %3").arg(b).arg(qRound(sharedB * 100)).arg(a));
+        out += item(ExportText::tr("%1: %2% of its words shared with %3").arg(a).arg(qRound(sharedA * 100)).arg(b));
+        out += item(ExportText::tr("%1: %2% of its words shared with %3").arg(b).arg(qRound(sharedB * 100)).arg(a));
         for (const BlockLink &link : pair.links) {
             ++counts[int(link.kind)];
             moved += link.moved ? 1 : 0;
         }
         break;
     }
-    out += item(tr("Matching paragraphs: %1 identical, %2 near-verbatim, %3 paraphrased; %4 of them moved")
+    out += item(ExportText::tr("Matching paragraphs: %1 identical, %2 near-verbatim, %3 paraphrased; %4 of them moved")
                     .arg(counts[int(LinkKind::Identical)])
                     .arg(counts[int(LinkKind::Near)])
                     .arg(counts[int(LinkKind::Paraphrase)])
@@ -72,8 +72,8 @@ QString pairFigures(const QList<Article> &articles, const Comparison &comparison
         else if (!claim.members.isEmpty() && (claim.members.first().article == 0 || claim.members.first().article == 1))
             ++only[claim.members.first().article];
     }
-    out += item(tr("Claims: %1 in both, %2 only in %3, %4 only in %5").arg(shared).arg(only[0]).arg(a).arg(only[1]).arg(b));
-    return u"<section aria-labelledby=\"figures-title\">\n<h2 id=\"figures-title\">"_s + escaped(tr("Overlap"))
+    out += item(ExportText::tr("Claims: %1 in both, %2 only in %3, %4 only in %5").arg(shared).arg(only[0]).arg(a).arg(only[1]).arg(b));
+    return u"<section aria-labelledby=\"figures-title\">\n<h2 id=\"figures-title\">"_s + escaped(ExportText::tr("Overlap"))
         + u"</h2>\n<ul>\n"_s + out + u"</ul>\n</section>\n"_s;
 }
 
@@ -88,24 +88,24 @@ QString legend(bool pair)
     QString entries;
     if (pair) {
         entries += legendEntry(u"span k-identical"_s, exporting::kindTitle(LinkKind::Identical),
-                               tr("the same words in both articles (solid underline)"));
+                               ExportText::tr("the same words in both articles (solid underline)"));
         entries += legendEntry(u"span k-near"_s, exporting::kindTitle(LinkKind::Near),
-                               tr("shared words of a sentence with a few words changed (dashed)"));
+                               ExportText::tr("shared words of a sentence with a few words changed (dashed)"));
         entries += legendEntry(u"span k-paraphrase"_s, exporting::kindTitle(LinkKind::Paraphrase),
-                               tr("shared words of the same claim put in other words (dotted)"));
-        entries += legendEntry(u"tag moved"_s, tr("Moved"), tr("a matching paragraph out of order"));
+                               ExportText::tr("shared words of the same claim put in other words (dotted)"));
+        entries += legendEntry(u"tag moved"_s, ExportText::tr("Moved"), ExportText::tr("a matching paragraph out of order"));
         entries += legendEntry(u"unique"_s, exporting::uniqueTitle(),
-                               tr("a claim the other article does not make (wavy underline)"));
+                               ExportText::tr("a claim the other article does not make (wavy underline)"));
     } else {
-        entries += legendEntry(u"claim shared"_s, tr("Shared"),
-                               tr("a claim that two or more outlets make (solid underline)"));
+        entries += legendEntry(u"claim shared"_s, ExportText::tr("Shared"),
+                               ExportText::tr("a claim that two or more outlets make (solid underline)"));
         entries += legendEntry(u"claim unique"_s, exporting::uniqueTitle(),
-                               tr("a claim only this outlet makes (wavy underline)"));
+                               ExportText::tr("a claim only this outlet makes (wavy underline)"));
     }
-    const QString hint = pair ? tr("Each highlight and paragraph label links to its counterpart in the other column.")
-                              : tr("Each highlighted sentence links to its row in the claims table.");
+    const QString hint = pair ? ExportText::tr("Each highlight and paragraph label links to its counterpart in the other column.")
+                              : ExportText::tr("Each highlighted sentence links to its row in the claims table.");
     return u"<section class=\"legend\" aria-labelledby=\"legend-title\">\n<h2 id=\"legend-title\">"_s
-        + escaped(tr("Legend")) + u"</h2>\n<ul>\n"_s + entries + u"</ul>\n<p class=\"note\">"_s + escaped(hint)
+        + escaped(ExportText::tr("Legend")) + u"</h2>\n<ul>\n"_s + entries + u"</ul>\n<p class=\"note\">"_s + escaped(hint)
         + u"</p>\n</section>\n"_s;
 }
 
@@ -114,7 +114,7 @@ QString pageTitle(const QList<Article> &articles)
     QStringList names;
     for (int a = 0; a < articles.size(); ++a)
         names << exporting::articleLabel(articles[a], a);
-    return tr("Comparison: %1").arg(names.join(u", "_s));
+    return ExportText::tr("Comparison: %1").arg(names.join(u", "_s));
 }
 
 QString heading(const QList<Article> &articles)
@@ -141,14 +141,14 @@ QByteArray comparisonHtml(const QList<Article> &shown, const Comparison &compari
     const html::ClaimIndex claims(comparison);
     const html::NoteIndex notes(articles, options.annotations);
     // The translation names its own language, so that the page's lang matches its words.
-    QString out = u"<!DOCTYPE html>\n<html lang=\""_s + escaped(tr("en", "BCP 47 tag of this translation's language"))
+    QString out = u"<!DOCTYPE html>\n<html lang=\""_s + escaped(ExportText::tr("en", "BCP 47 tag of this translation's language"))
         + u"\">\n<head>\n<meta charset=\"utf-8\">\n"
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
           "<meta name=\"color-scheme\" content=\"light dark\">\n"
           "<meta name=\"generator\" content=\"Parallax\">\n<title>"_s
         + escaped(pageTitle(articles)) + u"</title>\n<style>\n"_s + styleSheet() + (notes.isEmpty() ? QString() : html::notesStyleSheet()) + u"</style>\n</head>\n<body class=\""_s
         + (pair ? u"pair"_s : u"many"_s) + u"\">\n<header class=\"page\">\n<p class=\"kicker\">"_s
-        + escaped(tr("Parallax comparison of %1 articles").arg(articles.size())) + u"</p>\n<h1>"_s
+        + escaped(ExportText::tr("Parallax comparison of %1 articles").arg(articles.size())) + u"</p>\n<h1>"_s
         + escaped(heading(articles)) + u"</h1>\n<div class=\"summary\">\n"_s;
     out += pair ? pairFigures(articles, comparison) + legend(pair)
                 : legend(pair) + html::overlapMatrixHtml(articles, comparison);
@@ -157,7 +157,7 @@ QByteArray comparisonHtml(const QList<Article> &shown, const Comparison &compari
                 : html::articleSectionsHtml(articles, comparison, claims, notes)
             + html::claimsTableHtml(articles, comparison, claims);
     out += u"</main>\n<footer>\n<p>"_s
-        + escaped(tr("Exported from Parallax. The highlights are found by matching words automatically: "
+        + escaped(ExportText::tr("Exported from Parallax. The highlights are found by matching words automatically: "
                      "read the articles before you rely on them."))
         + u"</p>\n</footer>\n</body>\n</html>\n"_s;
     return out.toUtf8();

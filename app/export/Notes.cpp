@@ -3,6 +3,7 @@
 #include "ExportText_p.h"
 #include "HtmlEscape_p.h"
 #include "core/Article.h"
+#include "core/TranslationContexts.h"
 #include "coverage/Annotation.h"
 
 using namespace Qt::StringLiterals;
@@ -21,15 +22,15 @@ QString labelTitle(const QString &label)
     annotationLabelFromName(label, &value);
     switch (value) {
     case AnnotationLabel::ToCheck:
-        return exporting::tr("To check");
+        return ExportText::tr("To check");
     case AnnotationLabel::Confirmed:
-        return exporting::tr("Confirmed");
+        return ExportText::tr("Confirmed");
     case AnnotationLabel::Disputed:
-        return exporting::tr("Disputed");
+        return ExportText::tr("Disputed");
     case AnnotationLabel::Context:
         break;
     }
-    return exporting::tr("Context");
+    return ExportText::tr("Context");
 }
 
 } // namespace
@@ -60,7 +61,7 @@ QString NoteIndex::asideHtml(int article, int block) const
     const QList<Note> notes = m_notes.value({article, block});
     if (notes.isEmpty())
         return {};
-    QString out = u"<aside class=\"notes\" aria-label=\""_s + escaped(exporting::tr("Notes")) + u"\">\n<ul>\n"_s;
+    QString out = u"<aside class=\"notes\" aria-label=\""_s + escaped(ExportText::tr("Notes")) + u"\">\n<ul>\n"_s;
     for (const Note &note : notes) {
         out += u"<li class=\"n-"_s + note.label + u"\"><a href=\"#"_s + noteId(note.id) + u"\">"_s
             + escaped(labelTitle(note.label)) + u"</a> "_s + escaped(note.text) + u"</li>\n"_s;

@@ -4,6 +4,7 @@
 #include "HtmlEscape_p.h"
 #include "align/AlignTypes.h"
 #include "core/Article.h"
+#include "core/TranslationContexts.h"
 
 #include <optional>
 
@@ -31,8 +32,8 @@ QString overlapMatrixHtml(const QList<Article> &articles, const Comparison &comp
     for (int a = 0; a < articles.size(); ++a)
         names << escaped(exporting::articleLabel(articles[a], a));
     QString out = u"<section class=\"overlap\" aria-labelledby=\"overlap-title\">\n<h2 id=\"overlap-title\">"_s
-        + escaped(exporting::tr("Overlap")) + u"</h2>\n<div class=\"scroll\">\n<table class=\"matrix\">\n<caption>"_s
-        + escaped(exporting::tr("Share of the row article's words that it shares with the column article"))
+        + escaped(ExportText::tr("Overlap")) + u"</h2>\n<div class=\"scroll\">\n<table class=\"matrix\">\n<caption>"_s
+        + escaped(ExportText::tr("Share of the row article's words that it shares with the column article"))
         + u"</caption>\n<thead>\n<tr><td></td>"_s;
     for (const QString &name : std::as_const(names))
         out += u"<th scope=\"col\">"_s + name + u"</th>"_s;

@@ -8,6 +8,7 @@
 #include "SourceHeader_p.h"
 #include "align/AlignTypes.h"
 #include "core/Article.h"
+#include "core/TranslationContexts.h"
 
 #include <QHash>
 
@@ -52,9 +53,9 @@ void addLinkEnd(Column &column, int article, int block, int other, int otherBloc
         classes += u" moved"_s;
     QList<BlockLabel> &labels = column.labels[block];
     labels.append({exporting::kindTitle(link.kind), u"tag "_s + kind, u'#' + blockId(other, otherBlock),
-                   exporting::tr("The matching paragraph in %1").arg(otherLabel)});
+                   ExportText::tr("The matching paragraph in %1").arg(otherLabel)});
     if (link.moved)
-        labels.append({exporting::tr("Moved"), u"tag moved"_s, {}, {}});
+        labels.append({ExportText::tr("Moved"), u"tag moved"_s, {}, {}});
     for (int s = 0; s < link.spans.size(); ++s) {
         const SharedSpan &span = link.spans[s];
         column.marks[block].append({isA ? span.aStart : span.bStart, isA ? span.aEnd : span.bEnd, 1,

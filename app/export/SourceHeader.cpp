@@ -3,6 +3,7 @@
 #include "ExportText_p.h"
 #include "HtmlEscape_p.h"
 #include "core/Article.h"
+#include "core/TranslationContexts.h"
 
 #include <QFileInfo>
 
@@ -16,7 +17,7 @@ QString titleOf(const Article &article, int articleIndex)
     if (!article.meta.title.trimmed().isEmpty())
         return article.meta.title.trimmed();
     const QString file = QFileInfo(article.sourcePath).fileName();
-    return file.isEmpty() ? exporting::tr("Article %1").arg(articleIndex + 1) : file;
+    return file.isEmpty() ? ExportText::tr("Article %1").arg(articleIndex + 1) : file;
 }
 
 QString sourceLine(const QString &url)
@@ -28,7 +29,7 @@ QString sourceLine(const QString &url)
     const QString shown = href.isEmpty() ? escaped(trimmed)
                                          : u"<a href=\""_s + escaped(href) + u"\" rel=\"noreferrer\">"_s
             + escaped(trimmed) + u"</a>"_s;
-    return u"<p class=\"url\">"_s + escaped(exporting::tr("Source:")) + u' ' + shown + u"</p>\n"_s;
+    return u"<p class=\"url\">"_s + escaped(ExportText::tr("Source:")) + u' ' + shown + u"</p>\n"_s;
 }
 
 } // namespace

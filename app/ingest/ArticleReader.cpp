@@ -8,8 +8,8 @@
 #include "SentenceSplitter.h"
 #include "TextMetadata.h"
 #include "TextReader.h"
+#include "core/TranslationContexts.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 
 using namespace Qt::StringLiterals;
@@ -51,7 +51,7 @@ QSet<QString> normalisedLines(const QStringList &lines)
 ArticleReader::Result ArticleReader::read(const QByteArray &bytes, const QString &fileName, const Options &options)
 {
     if (bytes.isEmpty())
-        return QCoreApplication::translate("ArticleReader", "empty file");
+        return IngestText::tr("empty file");
     const DecodeResult decoded = decodeText(bytes);
     if (!decoded.ok())
         return decoded.error;
@@ -60,7 +60,7 @@ ArticleReader::Result ArticleReader::read(const QByteArray &bytes, const QString
     article.format = sniffFormat(fileName, decoded.decoded.text);
     ParsedDocument document = parse(article.format, decoded.decoded.text);
     if (!hasWords(document))
-        return QCoreApplication::translate("ArticleReader", "no text to read in it");
+        return IngestText::tr("no text to read in it");
 
     FurnitureClassifier classifier;
     classifier.classify(document);

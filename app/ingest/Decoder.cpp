@@ -1,6 +1,7 @@
 #include "Decoder.h"
 
-#include <QCoreApplication>
+#include "core/TranslationContexts.h"
+
 #include <QStringDecoder>
 
 #include <uchardet/uchardet.h>
@@ -29,11 +30,6 @@ constexpr qsizetype kPrescanBytes = 4096;
 constexpr qsizetype kDetectorBytes = 1024 * 1024;
 constexpr qsizetype kControlSample = 64 * 1024;
 constexpr qsizetype kMaxControlPercent = 5;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ingest", text);
-}
 
 DecodeResult failure(const QString &reason)
 {
@@ -138,7 +134,7 @@ bool mostlyControls(View units)
 
 QString controlsError()
 {
-    return tr("not text: too many control characters");
+    return IngestText::tr("not text: too many control characters");
 }
 
 // Well-formedness by Unicode's table 3-7: no overlong forms, no surrogates,
@@ -528,7 +524,7 @@ DecodeResult finish(QString text, QStringView encoding, QStringView how)
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     if (text.contains(QChar(0)))
-        return failure(tr("not text: contains NUL characters"));
+        return failure(IngestText::tr("not text: contains NUL characters"));
     if (mostlyControls(QStringView(text)))
         return failure(controlsError());
     DecodeResult result;
@@ -583,7 +579,7 @@ DecodeResult fromDetector(QByteArrayView bytes)
 {
     const QByteArray label = detectCharset(bytes);
     if (label.isEmpty())
-        return failure(tr("cannot decode: invalid UTF-8 and no charset detected"));
+        return failure(IngestText::tr("cannot decode: invalid UTF-8 and no charset detected"));
     const QString canonical = canonicalCharset(label);
     if (canonical == u"UTF-8")
         return finish(QString::fromUtf8(bytes), canonical, u"detector");
@@ -591,7 +587,7 @@ DecodeResult fromDetector(QByteArrayView bytes)
     if (!canonical.isEmpty())
         text = decodeWithIcu(canonical, bytes, Strictness::ReplaceInvalid);
     if (!text) {
-        return failure(tr("cannot decode: detected charset %1 is not supported")
+        return failure(IngestText::tr("cannot decode: detected charset %1 is not supported")
                            .arg(QString::fromLatin1(label)));
     }
     return finish(*std::move(text), canonical, u"detector");
@@ -604,11 +600,11 @@ DecodeResult decodeText(QByteArrayView bytes)
     if (bytes.isEmpty())
         return finish(QString(), u"UTF-8", u"empty");
     if (bytes.size() > kMaxBytes) {
-        return failure(tr("too large for an article: %1 MB")
+        return failure(IngestText::tr("too large for an article: %1 MB")
                            .arg(bytes.size() / (1024 * 1024)));
     }
     if (const char *format = binaryFormat(bytes))
-        return failure(tr("binary file (%1)").arg(tr(format)));
+        return failure(IngestText::tr("binary file (%1)").arg(IngestText::tr(format)));
 
     for (const ByteOrderMark &mark : kByteOrderMarks) {
         if (startsWithAt(bytes, 0, mark.bytes)) {
@@ -626,7 +622,7 @@ DecodeResult decodeText(QByteArrayView bytes)
             if (!decoder.hasError() && !hasUnpairedSurrogate(text))
                 return finish(text, utf16->name, u"nul-pattern");
         }
-        return failure(tr("not text: contains NUL bytes (first at byte %1)").arg(nul));
+        return failure(IngestText::tr("not text: contains NUL bytes (first at byte %1)").arg(nul));
     }
     if (mostlyControls(bytes))
         return failure(controlsError());

@@ -1,9 +1,9 @@
 #include "Importer.h"
 
 #include "ArticleReader.h"
+#include "core/TranslationContexts.h"
 #include "store/ArticleStore.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace parallax {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
 
 ImportOutcome failure(const QString &path, const QString &message)
 {
@@ -54,7 +49,7 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<ImportOutcome
         } else if (info.exists()) {
             files.append(path);
         } else {
-            failures->append(failure(path, tr("no such file or folder")));
+            failures->append(failure(path, IngestText::tr("no such file or folder")));
         }
     }
     return files;
@@ -79,19 +74,19 @@ ImportOutcome Importer::importFile(const QString &path, const ImportOptions &opt
 {
     const QFileInfo info(path);
     if (!info.isFile())
-        return failure(path, info.exists() ? tr("not a regular file") : tr("no such file"));
+        return failure(path, info.exists() ? IngestText::tr("not a regular file") : IngestText::tr("no such file"));
     // Checked before reading, so an enormous file is refused at once.
     if (info.size() > maxFileBytes) {
         const QLocale locale;
-        return failure(path, tr("too large (%1; the limit is %2)")
+        return failure(path, IngestText::tr("too large (%1; the limit is %2)")
                                  .arg(locale.formattedDataSize(info.size()), locale.formattedDataSize(maxFileBytes)));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(path, tr("cannot read: %1").arg(file.errorString()));
+        return failure(path, IngestText::tr("cannot read: %1").arg(file.errorString()));
     const QByteArray bytes = file.read(maxFileBytes + 1);
     if (bytes.size() > maxFileBytes) // grew while we looked
-        return failure(path, tr("too large (the limit is %1)").arg(QLocale().formattedDataSize(maxFileBytes)));
+        return failure(path, IngestText::tr("too large (the limit is %1)").arg(QLocale().formattedDataSize(maxFileBytes)));
 
     ArticleReader::Options readOptions;
     readOptions.outlet = options.outlet;
@@ -104,7 +99,7 @@ ImportOutcome Importer::importFile(const QString &path, const ImportOptions &opt
     article.sourcePath = info.absoluteFilePath();
     const auto stored = m_store.add(article, options.story);
     if (!stored.error.isEmpty())
-        return failure(path, tr("the library could not store it: %1").arg(stored.error));
+        return failure(path, IngestText::tr("the library could not store it: %1").arg(stored.error));
 
     ImportOutcome outcome;
     outcome.path = path;

@@ -1,8 +1,8 @@
 #include "Backups.h"
 
 #include "Database.h"
+#include "core/TranslationContexts.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,11 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace parallax::backups {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Backups", text);
-}
 
 QString native(const QString &path)
 {
@@ -69,7 +64,7 @@ QString make(Database &db)
     if (!query.exec()) {
         const QString error = query.lastError().text();
         QFile::remove(fresh);
-        return tr("cannot write a backup to %1: %2").arg(native(fresh), error);
+        return LibraryText::tr("cannot write a backup to %1: %2").arg(native(fresh), error);
     }
     QFile::remove(backupPath(libraryPath, kept));
     for (int number = kept - 1; number >= 1; --number) {
@@ -77,7 +72,7 @@ QString make(Database &db)
             QFile::rename(backupPath(libraryPath, number), backupPath(libraryPath, number + 1));
     }
     if (!QFile::rename(fresh, backupPath(libraryPath, 1)))
-        return tr("cannot name the backup %1").arg(native(backupPath(libraryPath, 1)));
+        return LibraryText::tr("cannot name the backup %1").arg(native(backupPath(libraryPath, 1)));
     return {};
 }
 
@@ -88,7 +83,7 @@ QString setAside(const QString &libraryPath, const QString &label, QString *erro
     for (int n = 2; QFile::exists(target); ++n)
         target = libraryPath + u'.' + label + u'-' + stamp + u'-' + QString::number(n);
     if (!QFile::rename(libraryPath, target)) {
-        *error = tr("cannot move %1 aside to %2").arg(native(libraryPath), native(target));
+        *error = LibraryText::tr("cannot move %1 aside to %2").arg(native(libraryPath), native(target));
         return {};
     }
     // The write-ahead log belongs to the file it was written for: left in
@@ -117,13 +112,13 @@ QString restore(const QString &libraryPath, int number, QString *replacedPath)
 {
     const QString source = backupPath(libraryPath, number);
     if (!QFileInfo(source).isFile())
-        return tr("there is no backup %1 (%2)").arg(number).arg(native(source));
+        return LibraryText::tr("there is no backup %1 (%2)").arg(number).arg(native(source));
     // Copied beside the library and renamed into place, so that a crash
     // leaves either the old state or the whole backup, never half of it.
     const QString staging = libraryPath + u".restoring"_s;
     QFile::remove(staging);
     if (!QFile::copy(source, staging))
-        return tr("cannot copy %1 to %2").arg(native(source), native(staging));
+        return LibraryText::tr("cannot copy %1 to %2").arg(native(source), native(staging));
     if (QFile::exists(libraryPath)) {
         QString error;
         *replacedPath = setAside(libraryPath, u"replaced"_s, &error);
@@ -138,7 +133,7 @@ QString restore(const QString &libraryPath, int number, QString *replacedPath)
         }
     }
     if (!QFile::rename(staging, libraryPath))
-        return tr("cannot move %1 into place as %2").arg(native(staging), native(libraryPath));
+        return LibraryText::tr("cannot move %1 into place as %2").arg(native(staging), native(libraryPath));
     return {};
 }
 

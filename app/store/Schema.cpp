@@ -1,8 +1,8 @@
 #include "Schema.h"
 
 #include "Database.h"
+#include "core/TranslationContexts.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -148,10 +148,9 @@ QString migrate(QSqlDatabase db)
 {
     const int from = version(db);
     if (from < 0)
-        return QCoreApplication::translate("Schema", "not a Parallax library (cannot read its version)");
+        return LibraryText::tr("not a Parallax library (cannot read its version)");
     if (from > currentVersion) {
-        return QCoreApplication::translate("Schema",
-                   "the library was written by a newer Parallax (schema %1; this one reads up to %2)")
+        return LibraryText::tr("the library was written by a newer Parallax (schema %1; this one reads up to %2)")
             .arg(from)
             .arg(currentVersion);
     }
@@ -160,7 +159,7 @@ QString migrate(QSqlDatabase db)
             continue;
         const QString error = runStep(db, step);
         if (!error.isEmpty()) {
-            return QCoreApplication::translate("Schema", "upgrading the library to schema %1 failed: %2")
+            return LibraryText::tr("upgrading the library to schema %1 failed: %2")
                 .arg(step.toVersion)
                 .arg(error);
         }

@@ -9,7 +9,8 @@ into the copies (the real files are left alone), and then checks every entry:
 - no entry is obsolete or vanished (its string left the sources);
 - each plural entry has as many forms as the language has (Chinese 1; German,
   French, Spanish 2; Arabic 6), none empty;
-- each %1..%99 of the source appears in its translation;
+- each %1..%99 (or %L1..%L99, localised digits) of the source appears in its
+  translation in the same form;
 - QT_LAYOUT_DIRECTION is RTL for Arabic and LTR for the others.
 
 Run translations/update.sh, translate what it reports, and run this again.
@@ -27,7 +28,7 @@ import xml.etree.ElementTree as ET
 
 PLURAL_FORMS = {"de": 2, "fr": 2, "es": 2, "zh_CN": 1, "ar": 6}
 RIGHT_TO_LEFT = {"ar"}
-PLACEHOLDER = re.compile(r"%(\d{1,2})")
+PLACEHOLDER = re.compile(r"%(L?\d{1,2})")
 
 
 def check_file(path, language):

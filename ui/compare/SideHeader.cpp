@@ -102,7 +102,7 @@ void SideHeader::setArticle(const Article &article, double shared, const QString
     const int words = article.wordCount();
     details.append(words == 1 ? tr("%Ln word", nullptr, words) : tr("%Ln words", nullptr, words));
     m_details->setText(details.join(u" · "_s));
-    m_overlap->setText(tr("%1% of this article is shared with %2").arg(qRound(shared * 100)).arg(otherOutlet));
+    m_overlap->setText(tr("%L1% of this article is shared with %2").arg(qRound(shared * 100)).arg(otherOutlet));
 }
 
 void SideHeader::clear()

@@ -81,7 +81,7 @@ void ClaimDetailView::showClaim(const QList<Article> &articles, const ClaimRow &
     const QString referenceText = cellText(articles, reference, row.cells[reference]);
     const QString washColour = coverage_ui::wash(coverage_ui::paraphraseHue, palette(), 0.35).name();
     QString html = u"<p>"_s
-        + tr("Claim %1, carried by %n outlet(s). Words that differ from %2's wording are highlighted; "
+        + tr("Claim %L1, carried by %Ln outlet(s). Words that differ from %2's wording are highlighted; "
              "facts that differ are underlined.", nullptr, row.carriers)
               .arg(row.position + 1)
               .arg(names.value(reference))

@@ -29,7 +29,7 @@ void ClaimMatrixModel::setMatrix(const QList<Article> &articles, const QList<Cla
     if (m_names.size() != articles.size()) {
         m_names.clear();
         for (int a = 0; a < articles.size(); ++a)
-            m_names << tr("Article %1").arg(a + 1);
+            m_names << tr("Article %L1").arg(a + 1);
     }
     endResetModel();
 }
@@ -111,7 +111,7 @@ QVariant ClaimMatrixModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return firstWording(index.row());
         if (role == Qt::ToolTipRole)
-            return tr("Carried by %n outlet(s)", nullptr, row.carriers);
+            return tr("Carried by %Ln outlet(s)", nullptr, row.carriers);
         if (role == DiscrepancyRole) {
             for (const Discrepancy &d : m_discrepancies) {
                 if (d.claim == row.claim)

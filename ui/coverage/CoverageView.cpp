@@ -161,7 +161,7 @@ QWidget *CoverageView::buildClaimsPage()
 
 void CoverageView::setStory(const QList<Article> &articles, const Comparison &comparison)
 {
-    m_status->setText(tr("Working out who reported what across %n article(s)…", nullptr, int(articles.size())));
+    m_status->setText(tr("Working out who reported what across %Ln article(s)…", nullptr, int(articles.size())));
     m_status->setVisible(true);
     m_job->start(articles, comparison);
 }

@@ -161,7 +161,7 @@ bool OverlapHeatMap::event(QEvent *event)
         const auto [r, c] = cellAt(help->pos());
         if (r >= 0 && r != c) {
             QToolTip::showText(help->globalPos(),
-                               tr("%1% of %2's words are in runs shared with %3. Click to compare them side by side.")
+                               tr("%L1% of %2's words are in runs shared with %3. Click to compare them side by side.")
                                    .arg(qRound(m_shares[r].value(c) * 100))
                                    .arg(m_names.value(r), m_names.value(c)),
                                this);

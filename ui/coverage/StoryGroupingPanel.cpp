@@ -90,7 +90,7 @@ void StoryGroupingPanel::showSuggestions(quint64 ticket, const QList<StorySugges
     m_tree->clear();
     for (const StorySuggestion &s : suggestions) {
         auto *item = new QTreeWidgetItem(
-            m_tree, {tr("Add “%1” to the story “%2” (%3% alike)")
+            m_tree, {tr("Add “%1” to the story “%2” (%L3% alike)")
                          .arg(articleTitle(s.articleId), storyName(s.storyId))
                          .arg(qRound(s.score * 100))});
         item->setData(0, KindRole, Suggestion);
@@ -121,7 +121,7 @@ void StoryGroupingPanel::showGroups(quint64 ticket, const QList<QList<qint64>> &
         item->setExpanded(true);
     }
     m_status->setText(groups.isEmpty() ? tr("The loose articles do not group into stories.")
-                                       : tr("Stories proposed: %n. Rename or untick them, then file the rest.",
+                                       : tr("Stories proposed: %Ln. Rename or untick them, then file the rest.",
                                             nullptr, int(groups.size())));
     updateState();
 }

@@ -37,7 +37,7 @@ void TimelineView::setTimeline(const QList<TimelineEntry> &timeline, const QList
         QString provenance;
         if (entry.article < derivation.size()) {
             const ArticleDerivation &d = derivation[entry.article];
-            provenance = tr("%1: %2% of its words shared with other outlets").arg(derivationTitle(d.label))
+            provenance = tr("%1: %L2% of its words shared with other outlets").arg(derivationTitle(d.label))
                              .arg(qRound(d.share * 100));
             if (d.closest >= 0 && d.label != DerivationLabel::Independent)
                 provenance += tr(", most with %1").arg(names.value(d.closest));

@@ -27,7 +27,7 @@ void UniqueClaimsView::setClaims(const QList<Article> &articles, const QList<Cla
             item->setToolTip(0, item->text(0));
             ++count;
         }
-        outlet->setText(0, tr("%1 — %n claim(s) no other outlet makes", nullptr, count).arg(names.value(a)));
+        outlet->setText(0, tr("%1 — %Ln claim(s) no other outlet makes", nullptr, count).arg(names.value(a)));
         outlet->setExpanded(true);
     }
 }

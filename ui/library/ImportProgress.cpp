@@ -55,7 +55,7 @@ void ImportProgress::progressed(int done, int total, const QString &path)
     m_dialog->setMaximum(total);
     m_dialog->setValue(done);
     if (!m_dialog->wasCanceled())
-        m_dialog->setLabelText(tr("Importing %1 of %2: %3").arg(done + 1).arg(total).arg(QFileInfo(path).fileName()));
+        m_dialog->setLabelText(tr("Importing %L1 of %L2: %3").arg(done + 1).arg(total).arg(QFileInfo(path).fileName()));
 }
 
 QString ImportProgress::describeFailures(const QList<ImportOutcome> &outcomes)

@@ -953,6 +953,13 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
     </message>
 </context>
 <context>
+    <name>parallax::ArticlePane</name>
+    <message>
+        <source>Note, %1: %2</source>
+        <translation>Notiz, %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>parallax::ClaimDetailView</name>
     <message>
         <source>Select a claim to read each outlet&apos;s wording of it.</source>

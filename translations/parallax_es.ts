@@ -953,6 +953,13 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
     </message>
 </context>
 <context>
+    <name>parallax::ArticlePane</name>
+    <message>
+        <source>Note, %1: %2</source>
+        <translation>Nota, %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>parallax::ClaimDetailView</name>
     <message>
         <source>Select a claim to read each outlet&apos;s wording of it.</source>

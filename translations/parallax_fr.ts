@@ -953,6 +953,13 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
     </message>
 </context>
 <context>
+    <name>parallax::ArticlePane</name>
+    <message>
+        <source>Note, %1: %2</source>
+        <translation>Note, %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>parallax::ClaimDetailView</name>
     <message>
         <source>Select a claim to read each outlet&apos;s wording of it.</source>

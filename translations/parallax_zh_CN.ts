@@ -952,6 +952,13 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
     </message>
 </context>
 <context>
+    <name>parallax::ArticlePane</name>
+    <message>
+        <source>Note, %1: %2</source>
+        <translation>笔记，%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>parallax::ClaimDetailView</name>
     <message>
         <source>Select a claim to read each outlet&apos;s wording of it.</source>

@@ -272,6 +272,12 @@ void MainWindow::createCoverageViews()
     m_notesDock->setWidget(m_notes);
     addDockWidget(Qt::RightDockWidgetArea, m_notesDock);
     m_notesDock->hide();
+    // The panes mark the notes the panel lists, refreshed with it after
+    // every change the library reports.
+    connect(m_notes->model(), &QAbstractItemModel::modelReset, this, [this] {
+        m_reader->setNotes(m_notes->model()->annotations());
+        m_comparison->setNotes(m_notes->model()->annotations());
+    });
     connect(m_notes, &AnnotationsPanel::noteActivated, this, [this](qint64 articleId, int block) {
         if (m_reader->hasArticle() && m_reader->article().id == articleId)
             m_reader->revealBlock(block);

@@ -1,5 +1,8 @@
 #include "ArticlePane.h"
 
+#include "coverage/AnnotationsModel.h"
+#include "coverage/CoverageColours.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QContextMenuEvent>
 #include <QImage>
@@ -8,6 +11,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QToolTip>
 
 namespace parallax {
@@ -64,6 +68,33 @@ void ArticlePane::setDecorations(const QHash<int, QColor> &paragraphs, const QLi
     const int offset = scrollOffset();
     render();
     setScrollOffset(offset);
+}
+
+void ArticlePane::setNotes(const QList<Annotation> &notes)
+{
+    m_notes = notes;
+    viewport()->update();
+}
+
+QList<QRectF> ArticlePane::rangeRects(int block, int start, int end) const
+{
+    const QTextBlock shown = textBlock(block);
+    if (!shown.isValid() || shown.layout() == nullptr)
+        return {};
+    const QTextLayout *layout = shown.layout();
+    const QPointF origin = layout->position() - QPointF(horizontalScrollBar()->value(), scrollOffset());
+    QList<QRectF> rects;
+    for (int i = 0; i < layout->lineCount(); ++i) {
+        const QTextLine line = layout->lineAt(i);
+        const int from = std::max(start, line.textStart());
+        const int to = std::min(end, line.textStart() + line.textLength());
+        if (from >= to)
+            continue;
+        const qreal x1 = line.cursorToX(from);
+        const qreal x2 = line.cursorToX(to);
+        rects.append(QRectF(origin.x() + std::min(x1, x2), origin.y() + line.y(), std::abs(x2 - x1), line.height()));
+    }
+    return rects;
 }
 
 void ArticlePane::render()
@@ -213,14 +244,32 @@ void ArticlePane::setCounterpartBlock(int block)
     viewport()->update();
 }
 
+// What the notes under the mouse say, each on a line of its own.
+QString ArticlePane::notesAt(int block, int offset) const
+{
+    QStringList lines;
+    for (const Annotation &note : m_notes) {
+        if (note.articleId == m_article.id && note.block == block && note.start <= offset && offset < note.end)
+            lines.append(tr("Note, %1: %2").arg(AnnotationsModel::labelTitle(note.label), note.note));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 bool ArticlePane::viewportEvent(QEvent *event)
 {
-    if (event->type() != QEvent::ToolTip || !m_toolTipSource)
+    if (event->type() != QEvent::ToolTip)
         return QTextBrowser::viewportEvent(event);
     const auto *help = static_cast<QHelpEvent *>(event);
     int offset = 0;
     const int block = blockAt(help->pos(), &offset);
-    const QString text = block < 0 ? QString() : m_toolTipSource(block, offset);
+    QStringList parts;
+    if (block >= 0) {
+        parts.append(notesAt(block, offset));
+        if (m_toolTipSource)
+            parts.append(m_toolTipSource(block, offset));
+        parts.removeAll(QString());
+    }
+    const QString text = parts.join(u"\n\n");
     if (text.isEmpty()) {
         QToolTip::hideText();
         event->ignore();
@@ -246,6 +295,27 @@ void ArticlePane::paintEvent(QPaintEvent *event)
     if (const QRect rect = blockViewportRect(m_counterpart); !rect.isNull()) {
         painter.setPen(QPen(frame, 1.5, Qt::DashLine));
         painter.drawRect(rect.adjusted(-5, -2, 5, 2));
+    }
+    paintNotes(painter);
+}
+
+// Underlined rather than washed, since washes already say who shares what;
+// the bar in the margin finds a note while scrolling.
+void ArticlePane::paintNotes(QPainter &painter) const
+{
+    const qreal margin = document()->documentMargin();
+    for (const Annotation &note : m_notes) {
+        if (note.articleId != m_article.id)
+            continue;
+        const QList<QRectF> lines = rangeRects(note.block, note.start, note.end);
+        if (lines.isEmpty() || lines.last().bottom() < 0 || lines.first().top() > viewport()->height())
+            continue;
+        const QColor hue = coverage_ui::noteHue(note.label);
+        painter.setPen(QPen(hue, 2));
+        for (const QRectF &line : lines)
+            painter.drawLine(QPointF(line.left(), line.bottom() - 1), QPointF(line.right(), line.bottom() - 1));
+        painter.fillRect(QRectF(margin / 6, lines.first().top(), margin / 4, lines.last().bottom() - lines.first().top()),
+                         hue);
     }
 }
 

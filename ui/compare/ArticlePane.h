@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Article.h"
+#include "coverage/Annotation.h"
 
 #include <QColor>
 #include <QHash>
@@ -40,6 +41,13 @@ public:
     bool showsFurniture() const { return m_showFurniture; }
 
     void setDecorations(const QHash<int, QColor> &paragraphs, const QList<Highlight> &spans);
+
+    // A person's notes: those on this article are underlined in their
+    // label's colour with a bar in the margin beside their lines, and
+    // hovering one shows it. Notes on other articles are kept, not shown.
+    void setNotes(const QList<Annotation> &notes);
+    // The lines a range of a block's text covers, in viewport coordinates.
+    QList<QRectF> rangeRects(int block, int start, int end) const;
 
     // Plain text for the tooltip at a place in the article, empty for none.
     // The pane escapes it: article text never reaches a tooltip as markup.
@@ -89,6 +97,8 @@ protected:
 
 private:
     void render();
+    void paintNotes(QPainter &painter) const;
+    QString notesAt(int block, int offset) const;
     int documentBlockNumber(int block) const;
 
     Article m_article;
@@ -97,6 +107,7 @@ private:
     QList<int> m_articleBlock;  // document block number → article block
     QHash<int, QColor> m_paragraphColours;
     QList<Highlight> m_spans;
+    QList<Annotation> m_notes;
     int m_current = -1;
     int m_counterpart = -1;
     QPoint m_pressPos;

@@ -137,6 +137,12 @@ void ComparisonView::setScheme(HighlightPalette::Scheme scheme)
         decorate();
 }
 
+void ComparisonView::setNotes(const QList<Annotation> &notes)
+{
+    for (ArticlePane *pane : m_panes)
+        pane->setNotes(notes);
+}
+
 void ComparisonView::setShowFurniture(bool show)
 {
     m_showFurniture = show;

@@ -2,6 +2,7 @@
 
 #include "PairPresentation.h"
 #include "ScrollMap.h"
+#include "coverage/Annotation.h"
 #include "palette/HighlightPalette.h"
 
 #include <QWidget>
@@ -44,6 +45,8 @@ public:
     void setScheme(HighlightPalette::Scheme scheme);
     void setShowFurniture(bool show);
     void setSyncScrolling(bool sync) { m_sync = sync; }
+    // A person's notes on any of the articles; each pane marks its own.
+    void setNotes(const QList<Annotation> &notes);
 
     bool nextDifference() { return step(+1, false); }
     bool previousDifference() { return step(-1, false); }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "coverage/Annotation.h"
+
 #include <QColor>
 
 class QPalette;
@@ -13,6 +15,10 @@ inline const QColor nearHue{0x00, 0x9e, 0x73};      // bluish green
 inline const QColor paraphraseHue{0xe6, 0x9f, 0x00}; // orange
 inline const QColor soleHue{0xcc, 0x79, 0xa7};      // reddish purple
 inline const QColor discrepancyHue{0xd5, 0x5e, 0x00}; // vermilion
+
+// A note's underline and margin bar, by its label: the colours the exported
+// page marks notes with (app/export/Notes.cpp).
+QColor noteHue(AnnotationLabel label);
 
 // The hue blended into the palette's base at strength (0-1), so a wash
 // keeps text readable in light and dark themes alike.

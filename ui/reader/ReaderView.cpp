@@ -94,6 +94,11 @@ void ReaderView::setShowFurniture(bool show)
         setArticle(article());
 }
 
+void ReaderView::setNotes(const QList<Annotation> &notes)
+{
+    m_pane->setNotes(notes);
+}
+
 void ReaderView::revealBlock(int block)
 {
     m_pane->placeBlock(block, m_pane->viewport()->height() / 4);

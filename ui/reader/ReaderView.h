@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Article.h"
+#include "coverage/Annotation.h"
 
 #include <QWidget>
 
@@ -25,6 +26,8 @@ public:
     bool hasArticle() const { return m_hasArticle; }
     const Article &article() const;
     void setShowFurniture(bool show);
+    // A person's notes, marked where they stand in the article shown.
+    void setNotes(const QList<Annotation> &notes);
     // Shows the block a search found.
     void revealBlock(int block);
 

@@ -295,6 +295,57 @@ private Q_SLOTS:
         QToolTip::hideText();
     }
 
+    // A note is underlined in its label's colour, with a bar in the margin
+    // beside it, only in the pane of its own article; hovering it reads it.
+    void notesAreMarkedWhereTheyStand()
+    {
+        ArticlePane *left = m_view->pane(ComparisonView::Side::Left);
+        ArticlePane *right = m_view->pane(ComparisonView::Side::Right);
+        // "the mayor cried" in "Only the left paper says the mayor cried."
+        Annotation disputed;
+        disputed.id = 7;
+        disputed.articleId = 1;
+        disputed.block = 1;
+        disputed.start = 25;
+        disputed.end = 40;
+        disputed.label = AnnotationLabel::Disputed;
+        disputed.note = u"<i>Nobody</i> else saw this"_s;
+        const QImage before = right->viewport()->grab().toImage();
+        m_view->setNotes({disputed});
+
+        const QList<QRectF> lines = left->rangeRects(1, 25, 40);
+        QCOMPARE(lines.size(), 1);
+        QTextCursor start(left->textBlock(1));
+        start.setPosition(left->textBlock(1).position() + 25);
+        QCOMPARE(qRound(lines.first().left()), left->cursorRect(start).left());
+        const QImage shown = left->viewport()->grab().toImage();
+        const QColor vermilion(0xd5, 0x5e, 0x00);
+        const auto near = [](QColor a, QColor b) {
+            return qAbs(a.red() - b.red()) + qAbs(a.green() - b.green()) + qAbs(a.blue() - b.blue()) < 40;
+        };
+        const QPointF underline(lines.first().center().x(), lines.first().bottom() - 1);
+        QVERIFY(near(shown.pixelColor(underline.toPoint()), vermilion));
+        QVERIFY(near(shown.pixelColor(QPoint(3, int(lines.first().center().y()))), vermilion));
+        // Words outside the note are not underlined.
+        const QRectF other = left->rangeRects(1, 0, 4).first();
+        QVERIFY(!near(shown.pixelColor(QPointF(other.center().x(), other.bottom() - 1).toPoint()), vermilion));
+        // The other article's pane is untouched.
+        QCOMPARE(right->viewport()->grab().toImage(), before);
+
+        const QPoint pos = lines.first().center().toPoint();
+        QHelpEvent event(QEvent::ToolTip, pos, left->viewport()->mapToGlobal(pos));
+        QApplication::sendEvent(left->viewport(), &event);
+        QTRY_VERIFY(QToolTip::isVisible());
+        // The note first and literally, then what the paragraph shares.
+        const QString tip = QToolTip::text();
+        QVERIFY2(tip.startsWith(u"<p>Note, Disputed: &lt;i&gt;Nobody&lt;/i&gt; else saw this</p>"_s), qPrintable(tip));
+        QVERIFY2(tip.contains(u"<p>Only &lt;b&gt;Left&lt;/b&gt; Post has this paragraph.</p>"_s), qPrintable(tip));
+        QToolTip::hideText();
+
+        m_view->setNotes({});
+        QVERIFY(!near(left->viewport()->grab().toImage().pixelColor(underline.toPoint()), vermilion));
+    }
+
     void paneLoadsNoResource()
     {
         ArticlePane pane;

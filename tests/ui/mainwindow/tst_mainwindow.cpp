@@ -3,6 +3,9 @@
 #include "compare/ArticlePane.h"
 #include "compare/ComparisonView.h"
 #include "compare/LinkGutter.h"
+#include "coverage/AddNoteAction.h"
+#include "coverage/AnnotationsModel.h"
+#include "coverage/AnnotationsPanel.h"
 #include "coverage/ClaimMatrixModel.h"
 #include "coverage/CoverageView.h"
 #include "library/LibraryModel.h"
@@ -190,6 +193,62 @@ private Q_SLOTS:
                 || offset == 0 || offset == right->verticalScrollBar()->maximum());
         QCOMPARE(right->currentBlock(), link.bBlock);
         QVERIFY(right->viewport()->rect().intersects(right->blockViewportRect(link.bBlock)));
+    }
+
+    // Select words, Add Note… from the paragraph's menu: the Notes dock lists
+    // the note and the pane underlines the words in the label's colour.
+    void aNoteAddedFromThePaneIsMarkedThere()
+    {
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.openLibrary(m_dir.filePath(u"notes.sqlite"_s));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy shown(&window, &MainWindow::comparisonShown);
+        window.importPaths({sample(u"valley-post.txt"_s), sample(u"ellery-courier.txt"_s)});
+        QVERIFY(shown.wait(20000));
+        ArticlePane *left = window.comparisonView()->pane(ComparisonView::Side::Left);
+        int block = 0;
+        while (block < left->article().blocks.size() && left->textBlock(block).length() < 20)
+            ++block;
+        const QTextBlock first = left->textBlock(block);
+        QVERIFY(first.isValid());
+        QTextCursor selection(first);
+        selection.setPosition(first.position() + 4);
+        selection.setPosition(first.position() + 16, QTextCursor::KeepAnchor);
+        left->setTextCursor(selection);
+
+        auto *addNote = window.findChild<AddNoteAction *>();
+        QVERIFY(addNote);
+        QString marked;
+        addNote->setEditor([&marked](const Annotation &annotation, const QString &text, QWidget *) {
+            marked = text;
+            Annotation answer = annotation;
+            answer.label = AnnotationLabel::Confirmed;
+            answer.note = u"Checked against the council's notice"_s;
+            return std::optional<Annotation>(answer);
+        });
+        // What opening the paragraph's menu does before it is shown.
+        Q_EMIT window.comparisonView()->blockMenuAboutToShow(left, block);
+        QVERIFY(addNote->isEnabled());
+        addNote->trigger();
+        QCOMPARE(marked, first.text().mid(4, 12));
+
+        AnnotationsModel *notes = window.findChild<AnnotationsPanel *>()->model();
+        QTRY_COMPARE(notes->rowCount(), 1);
+        QCOMPARE(notes->annotation(0).note, u"Checked against the council's notice"_s);
+        const QList<QRectF> lines = left->rangeRects(block, 4, 16);
+        QVERIFY(!lines.isEmpty());
+        const QPoint underline(int(lines.first().center().x()), int(lines.first().bottom() - 1));
+        const QColor green(0x00, 0x9e, 0x73);
+        QTRY_VERIFY2(left->viewport()->grab().toImage().pixelColor(underline) == green,
+                     qPrintable(left->viewport()->grab().toImage().pixelColor(underline).name()));
+
+        if (const QString folder = qEnvironmentVariable("PARALLAX_SCREENSHOTS"); !folder.isEmpty()) {
+            window.findChild<QDockWidget *>(u"notesDock"_s)->show();
+            QTest::qWait(200);
+            QVERIFY(window.grab().save(folder + u"/note-in-pane.png"_s));
+        }
     }
 
     void oneArticleOpensInTheReaderAndCanBeRemarked()

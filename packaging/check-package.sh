@@ -1,6 +1,6 @@
 #!/bin/sh
-# Checks the release as a person would get it: validates the desktop entry and
-# the AppStream metainfo, builds the .deb with CPack from a build folder (the
+# Checks the release as a person would get it: validates the desktop entry,
+# the AppStream metainfo and the Flatpak manifest (read, not built), builds the .deb with CPack from a build folder (the
 # release build by default), installs it on this machine, runs the installed
 # program (its version, and a headless comparison written as HTML), checks
 # what the package holds, and removes the package again if it was not
@@ -31,6 +31,27 @@ appstreamcli validate --no-net "resources/$app_id.metainfo.xml"
 for image in $(sed -n 's|.*<image[^>]*>[^<]*/screenshots/\([^<]*\)</image>.*|\1|p' "resources/$app_id.metainfo.xml"); do
     [ -f "packaging/screenshots/$image" ] || fail "metainfo names screenshots/$image, which is not in packaging/screenshots"
 done
+
+step "flatpak-builder --show-manifest packaging/flatpak/$app_id.yml"
+# flatpak-builder reads the manifest as it would to build it (building needs
+# the KDE runtime from Flathub, which this machine cannot reach); it only
+# warns about a property it does not know, so a warning fails here.
+flatpak-builder --show-manifest "packaging/flatpak/$app_id.yml" >"$build/flatpak-manifest.json" 2>"$build/flatpak-manifest.err" \
+    || { cat "$build/flatpak-manifest.err"; fail "flatpak-builder cannot read the manifest"; }
+[ ! -s "$build/flatpak-manifest.err" ] || { cat "$build/flatpak-manifest.err"; fail "flatpak-builder warns about the manifest"; }
+python3 - "$build/flatpak-manifest.json" "$app_id" <<'PY' || fail "the Flatpak manifest"
+import json, sys
+manifest = json.load(open(sys.argv[1]))
+args = manifest.get("finish-args", [])
+assert manifest["id"] == sys.argv[2], manifest["id"]
+assert manifest["command"] == "parallax", manifest["command"]
+assert manifest["runtime"] == "org.kde.Platform", manifest["runtime"]
+# Minimal permissions: never the network, never the whole home or host.
+assert "--share=network" not in args, args
+assert not any(a.startswith("--filesystem=") and a.split("=", 1)[1].split(":")[0] in ("home", "host", "host-os")
+               for a in args), args
+assert manifest["modules"][-1]["name"] == "parallax"
+PY
 
 step "build and cpack -G DEB in $build"
 cmake --build "$build" --target parallax parallax_manpage

@@ -5,8 +5,9 @@
 set -eu
 # default-jre-headless and npm: tst_htmlvalidation runs the Nu Html Checker
 # (vnu.jar, installed into the build tree with npm on first run) on Java.
-# desktop-file-utils, appstream, dpkg-dev (dpkg-shlibdeps for CPack) and
-# fakeroot: packaging/check-package.sh; librsvg2-bin: packaging/render-icons.sh.
+# desktop-file-utils, appstream, dpkg-dev (dpkg-shlibdeps for CPack),
+# fakeroot and flatpak-builder (reads the Flatpak manifest):
+# packaging/check-package.sh; librsvg2-bin: packaging/render-icons.sh.
 # clang-14, libclang-rt-14-dev (libFuzzer) and llvm-14 (symbolizer): the fuzz
 # targets in tests/fuzz.
 
@@ -20,7 +21,7 @@ PACKAGES="
   clang-14 libclang-rt-14-dev llvm-14
   xvfb xauth fonts-dejavu-core
   default-jre-headless
-  desktop-file-utils appstream librsvg2-bin dpkg-dev fakeroot
+  desktop-file-utils appstream librsvg2-bin dpkg-dev fakeroot flatpak-builder
 "
 # npm comes with Node.js from other sources too (whose nodejs package
 # conflicts with Debian's npm): ask for Debian's only when there is none.

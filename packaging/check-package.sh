@@ -36,7 +36,10 @@ step "flatpak-builder --show-manifest packaging/flatpak/$app_id.yml"
 # flatpak-builder reads the manifest as it would to build it (building needs
 # the KDE runtime from Flathub, which this machine cannot reach); it only
 # warns about a property it does not know, so a warning fails here.
-flatpak-builder --show-manifest "packaging/flatpak/$app_id.yml" >"$build/flatpak-manifest.json" 2>"$build/flatpak-manifest.err" \
+# Run from the build folder: flatpak-builder leaves its state folder in the
+# current one.
+(cd "$build" && flatpak-builder --show-manifest "$source_dir/packaging/flatpak/$app_id.yml") \
+    >"$build/flatpak-manifest.json" 2>"$build/flatpak-manifest.err" \
     || { cat "$build/flatpak-manifest.err"; fail "flatpak-builder cannot read the manifest"; }
 [ ! -s "$build/flatpak-manifest.err" ] || { cat "$build/flatpak-manifest.err"; fail "flatpak-builder warns about the manifest"; }
 python3 - "$build/flatpak-manifest.json" "$app_id" <<'PY' || fail "the Flatpak manifest"

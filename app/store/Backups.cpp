@@ -1,6 +1,7 @@
 #include "Backups.h"
 
 #include "Database.h"
+#include "LibraryUseLock.h"
 #include "core/TranslationContexts.h"
 
 #include <QDir>
@@ -113,6 +114,18 @@ QString restore(const QString &libraryPath, int number, QString *replacedPath)
     const QString source = backupPath(libraryPath, number);
     if (!QFileInfo(source).isFile())
         return LibraryText::tr("there is no backup %1 (%2)").arg(number).arg(native(source));
+    // A window with the library open would go on writing to the file set
+    // aside, and every change made there would be lost.
+    LibraryUseLock alone;
+    switch (alone.acquire(libraryPath, LibraryUseLock::Mode::Exclusive)) {
+    case LibraryUseLock::Result::Locked:
+        break;
+    case LibraryUseLock::Result::Busy:
+        return LibraryText::tr("the library %1 is open in Parallax (a window or a command); close it first")
+            .arg(native(libraryPath));
+    case LibraryUseLock::Result::Failed:
+        return alone.errorString();
+    }
     // Copied beside the library and renamed into place, so that a crash
     // leaves either the old state or the whole backup, never half of it.
     const QString staging = libraryPath + u".restoring"_s;

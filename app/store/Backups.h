@@ -45,7 +45,8 @@ QString setAside(const QString &libraryPath, const QString &label, QString *erro
 QStringList damagedFiles(const QString &libraryPath);
 
 // Copies backup `number` into place as the library. A library already there
-// is set aside as "replaced" first, never overwritten. Returns an empty
+// is set aside as "replaced" first, never overwritten; none is replaced
+// while it is open anywhere (LibraryUseLock). Returns an empty
 // string or what went wrong; *replacedPath names what was set aside.
 QString restore(const QString &libraryPath, int number, QString *replacedPath);
 

@@ -51,6 +51,7 @@ Database::Database(const QString &path)
 {
     if (!open()) {
         QSqlDatabase::database(m_connectionName, false).close();
+        m_inUse.discard();
     }
 }
 
@@ -89,6 +90,14 @@ bool Database::open()
         const QFileInfo info(m_path);
         if (!QDir().mkpath(info.absolutePath())) {
             m_error = LibraryText::tr("cannot create the folder %1").arg(native(info.absolutePath()));
+            return false;
+        }
+        // Held while open, so that no restore replaces the file under this
+        // connection. Without a lock file (a read-only folder) only that
+        // guard is lost.
+        if (m_inUse.acquire(m_path, LibraryUseLock::Mode::Shared) == LibraryUseLock::Result::Busy) {
+            m_error = LibraryText::tr("the library %1 is being replaced by a backup; open it again in a moment")
+                          .arg(native(m_path));
             return false;
         }
         // A library set aside as damaged is not silently replaced by a new,

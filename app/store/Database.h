@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LibraryUseLock.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -44,6 +46,7 @@ private:
     QString m_warning;
     QString m_setAside;
     bool m_damaged = false;
+    LibraryUseLock m_inUse;
 };
 
 // Commits on commit(), rolls back when it goes out of scope without one, so

@@ -7,9 +7,11 @@
 #include "store/ArticleStore.h"
 #include "store/Backups.h"
 #include "store/Database.h"
+#include "store/LibraryUseLock.h"
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QSqlQuery>
@@ -212,6 +214,62 @@ private slots:
         QCOMPARE(articleCount(path), 2);
         QCOMPARE(articleCount(replaced), 4);
         QVERIFY(!backups::restore(path, 3, &replaced).isEmpty()); // there is no third
+    }
+
+    // Replacing the file under an open library would send its writes to the
+    // copy set aside: a restore waits until no process has it open.
+    void restoreRefusesALibraryThatIsOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        makeLibrary(path, 2);
+        {
+            Database db(path);
+            QCOMPARE(backups::make(db), QString());
+        }
+        makeLibrary(path, 4);
+        QString replaced;
+        {
+            Database window(path);
+            QVERIFY(window.isOpen());
+            const QString error = backups::restore(path, 1, &replaced);
+            QVERIFY2(error.contains(u"is open in Parallax"_s) && error.contains(u"close it first"_s), qPrintable(error));
+            QVERIFY(replaced.isEmpty());
+            QCOMPARE(filesIn(dir.path()).filter(u".replaced-"_s), QStringList());
+        }
+        QCOMPARE(articleCount(path), 4);
+
+        // Another process, here flock(1) standing in for a second window
+        // (--close: the lock is its own, not the sleeping child's).
+        QProcess other;
+        other.start(u"flock"_s, {u"--shared"_s, u"--close"_s, LibraryUseLock::lockPath(path), u"sleep"_s, u"30"_s});
+        QVERIFY(other.waitForStarted());
+        const auto heldElsewhere = [&path] {
+            LibraryUseLock probe;
+            return probe.acquire(path, LibraryUseLock::Mode::Exclusive) == LibraryUseLock::Result::Busy;
+        };
+        QTRY_VERIFY(heldElsewhere());
+        QVERIFY(backups::restore(path, 1, &replaced).contains(u"close it first"_s));
+        QCOMPARE(articleCount(path), 4);
+        // Killed, it holds nothing any more.
+        other.kill();
+        QVERIFY(other.waitForFinished());
+        QCOMPARE(backups::restore(path, 1, &replaced), QString());
+        QCOMPARE(articleCount(path), 2);
+    }
+
+    void aLibraryBeingRestoredDoesNotOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        makeLibrary(path, 1);
+        LibraryUseLock restoring;
+        QCOMPARE(restoring.acquire(path, LibraryUseLock::Mode::Exclusive), LibraryUseLock::Result::Locked);
+        Database db(path);
+        QVERIFY(!db.isOpen());
+        QVERIFY2(db.errorString().contains(u"being replaced by a backup"_s), qPrintable(db.errorString()));
+        restoring.release();
+        QCOMPARE(articleCount(path), 1);
     }
 
     void commandLineReportsDamageAndRestores()

@@ -863,6 +863,22 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <source>upgrading the library to schema %1 failed: %2</source>
         <translation>فشلت ترقية المكتبة إلى المخطط %1: %2</translation>
     </message>
+    <message>
+        <source>the library %1 is open in Parallax (a window or a command); close it first</source>
+        <translation>المكتبة %1 مفتوحة في Parallax (في نافذة أو أمر)؛ أغلقها أولًا</translation>
+    </message>
+    <message>
+        <source>the library %1 is being replaced by a backup; open it again in a moment</source>
+        <translation>تُستبدل الآن المكتبة %1 بنسخة احتياطية؛ افتحها مجددًا بعد قليل</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>يتعذر فتح %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation>يتعذر قفل %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>
@@ -1149,6 +1165,29 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
     </message>
 </context>
 <context>
+    <name>parallax::DamagedLibraryPrompt</name>
+    <message>
+        <source>Damaged Library</source>
+        <translation>مكتبة تالفة</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged. Parallax has set it aside, unchanged, as %2.</source>
+        <translation>المكتبة %1 تالفة. نحّاها Parallax جانبًا دون تغيير باسم %2.</translation>
+    </message>
+    <message>
+        <source>Restore its newest backup, made %1? What changed since then stays only in the damaged file.</source>
+        <translation>أتريد استعادة أحدث نسخة احتياطية منها، المأخوذة في %1؟ ما تغيّر منذ ذلك الحين يبقى في الملف التالف وحده.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Backup</source>
+        <translation>استعادة النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>ليس الآن</translation>
+    </message>
+</context>
+<context>
     <name>parallax::DiscrepancyListView</name>
     <message>
         <source>Claim</source>
@@ -1403,6 +1442,10 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
     <message>
         <source>Could not delete the note: %1</source>
         <translation>تعذر حذف الملاحظة: %1</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup: %1</source>
+        <translation>تتعذر استعادة النسخة الاحتياطية: %1</translation>
     </message>
 </context>
 <context>

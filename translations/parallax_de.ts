@@ -859,6 +859,22 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
         <source>upgrading the library to schema %1 failed: %2</source>
         <translation>das Aktualisieren der Bibliothek auf Schema %1 ist fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>the library %1 is open in Parallax (a window or a command); close it first</source>
+        <translation>die Bibliothek %1 ist in Parallax geöffnet (in einem Fenster oder einem Befehl); schließen Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>the library %1 is being replaced by a backup; open it again in a moment</source>
+        <translation>die Bibliothek %1 wird gerade durch eine Sicherung ersetzt; öffnen Sie sie gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation>%1 kann nicht gesperrt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>
@@ -1133,6 +1149,29 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
     </message>
 </context>
 <context>
+    <name>parallax::DamagedLibraryPrompt</name>
+    <message>
+        <source>Damaged Library</source>
+        <translation>Beschädigte Bibliothek</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged. Parallax has set it aside, unchanged, as %2.</source>
+        <translation>Die Bibliothek %1 ist beschädigt. Parallax hat sie unverändert als %2 beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>Restore its newest backup, made %1? What changed since then stays only in the damaged file.</source>
+        <translation>Die neueste Sicherung vom %1 wiederherstellen? Was sich seitdem geändert hat, bleibt nur in der beschädigten Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Backup</source>
+        <translation>Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+</context>
+<context>
     <name>parallax::DiscrepancyListView</name>
     <message>
         <source>Claim</source>
@@ -1363,6 +1402,10 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
     <message>
         <source>Could not delete the note: %1</source>
         <translation>Die Notiz konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup: %1</source>
+        <translation>Die Sicherung lässt sich nicht wiederherstellen: %1</translation>
     </message>
 </context>
 <context>

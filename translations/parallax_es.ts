@@ -859,6 +859,22 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
         <source>upgrading the library to schema %1 failed: %2</source>
         <translation>falló la actualización de la biblioteca al esquema %1: %2</translation>
     </message>
+    <message>
+        <source>the library %1 is open in Parallax (a window or a command); close it first</source>
+        <translation>la biblioteca %1 está abierta en Parallax (una ventana o una orden); ciérrela primero</translation>
+    </message>
+    <message>
+        <source>the library %1 is being replaced by a backup; open it again in a moment</source>
+        <translation>la biblioteca %1 se está sustituyendo por una copia de seguridad; vuelva a abrirla en un momento</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation>no se puede bloquear %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>
@@ -1133,6 +1149,29 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
     </message>
 </context>
 <context>
+    <name>parallax::DamagedLibraryPrompt</name>
+    <message>
+        <source>Damaged Library</source>
+        <translation>Biblioteca dañada</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged. Parallax has set it aside, unchanged, as %2.</source>
+        <translation>La biblioteca %1 está dañada. Parallax la ha apartado, sin cambios, como %2.</translation>
+    </message>
+    <message>
+        <source>Restore its newest backup, made %1? What changed since then stays only in the damaged file.</source>
+        <translation>¿Restaurar su copia de seguridad más reciente, hecha el %1? Lo que haya cambiado desde entonces solo queda en el archivo dañado.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Backup</source>
+        <translation>&amp;Restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Ahora no</translation>
+    </message>
+</context>
+<context>
     <name>parallax::DiscrepancyListView</name>
     <message>
         <source>Claim</source>
@@ -1363,6 +1402,10 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
     <message>
         <source>Could not delete the note: %1</source>
         <translation>No se pudo eliminar la nota: %1</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup: %1</source>
+        <translation>No se puede restaurar la copia de seguridad: %1</translation>
     </message>
 </context>
 <context>

@@ -859,6 +859,22 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
         <source>upgrading the library to schema %1 failed: %2</source>
         <translation>la mise à jour de la bibliothèque vers le schéma %1 a échoué : %2</translation>
     </message>
+    <message>
+        <source>the library %1 is open in Parallax (a window or a command); close it first</source>
+        <translation>la bibliothèque %1 est ouverte dans Parallax (une fenêtre ou une commande) ; fermez-la d&apos;abord</translation>
+    </message>
+    <message>
+        <source>the library %1 is being replaced by a backup; open it again in a moment</source>
+        <translation>la bibliothèque %1 est en cours de remplacement par une sauvegarde ; rouvrez-la dans un instant</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation>impossible de verrouiller %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>
@@ -1133,6 +1149,29 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
     </message>
 </context>
 <context>
+    <name>parallax::DamagedLibraryPrompt</name>
+    <message>
+        <source>Damaged Library</source>
+        <translation>Bibliothèque endommagée</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged. Parallax has set it aside, unchanged, as %2.</source>
+        <translation>La bibliothèque %1 est endommagée. Parallax l&apos;a mise de côté, sans la modifier, sous %2.</translation>
+    </message>
+    <message>
+        <source>Restore its newest backup, made %1? What changed since then stays only in the damaged file.</source>
+        <translation>Restaurer sa sauvegarde la plus récente, faite le %1 ? Ce qui a changé depuis ne restera que dans le fichier endommagé.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Backup</source>
+        <translation>&amp;Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+</context>
+<context>
     <name>parallax::DiscrepancyListView</name>
     <message>
         <source>Claim</source>
@@ -1363,6 +1402,10 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
     <message>
         <source>Could not delete the note: %1</source>
         <translation>Impossible de supprimer la note : %1</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup: %1</source>
+        <translation>Impossible de restaurer la sauvegarde : %1</translation>
     </message>
 </context>
 <context>

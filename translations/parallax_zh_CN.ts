@@ -858,6 +858,22 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <source>upgrading the library to schema %1 failed: %2</source>
         <translation>将资料库升级到架构 %1 失败：%2</translation>
     </message>
+    <message>
+        <source>the library %1 is open in Parallax (a window or a command); close it first</source>
+        <translation>资料库 %1 正在 Parallax 中打开（某个窗口或命令）；请先将其关闭</translation>
+    </message>
+    <message>
+        <source>the library %1 is being replaced by a backup; open it again in a moment</source>
+        <translation>资料库 %1 正在被备份替换；请稍后再打开</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation>无法锁定 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>
@@ -1129,6 +1145,29 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
     </message>
 </context>
 <context>
+    <name>parallax::DamagedLibraryPrompt</name>
+    <message>
+        <source>Damaged Library</source>
+        <translation>资料库已损坏</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged. Parallax has set it aside, unchanged, as %2.</source>
+        <translation>资料库 %1 已损坏。Parallax 已将其原样移到一旁，名为 %2。</translation>
+    </message>
+    <message>
+        <source>Restore its newest backup, made %1? What changed since then stays only in the damaged file.</source>
+        <translation>要恢复其最新的备份（创建于 %1）吗？此后的更改只保留在已损坏的文件中。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Backup</source>
+        <translation>恢复备份(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>暂不(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>parallax::DiscrepancyListView</name>
     <message>
         <source>Claim</source>
@@ -1353,6 +1392,10 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
     <message>
         <source>Could not delete the note: %1</source>
         <translation>无法删除笔记：%1</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup: %1</source>
+        <translation>无法恢复备份：%1</translation>
     </message>
 </context>
 <context>

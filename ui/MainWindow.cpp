@@ -9,6 +9,7 @@
 #include "coverage/CoverageView.h"
 #include "coverage/StoryGroupingPanel.h"
 #include "export/ExportActions.h"
+#include "library/DamagedLibraryPrompt.h"
 #include "library/ImportProgress.h"
 #include "library/LibraryModel.h"
 #include "library/LibraryPanel.h"
@@ -89,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_status, 1);
 
     LibraryService *library = service();
+    new DamagedLibraryPrompt(*library, this);
     connect(library, &LibraryService::opened, this, [this](const QString &path, const QString &error) {
         if (error.isEmpty()) {
             m_libraryPath = path;

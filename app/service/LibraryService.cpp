@@ -7,6 +7,7 @@
 #include "store/Database.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +49,11 @@ void LibraryService::open(const QString &path)
     auto db = std::make_unique<Database>(path);
     if (!db->isOpen()) {
         Q_EMIT opened(path, db->errorString());
+        // Just now or at an earlier open: either way only a backup or a
+        // person's decision brings the library back.
+        const QStringList setAside = backups::damagedFiles(path);
+        if (!QFileInfo::exists(path) && !setAside.isEmpty())
+            Q_EMIT damaged(path, setAside.first(), backups::list(path));
         return;
     }
     m_db = std::move(db);
@@ -57,6 +63,20 @@ void LibraryService::open(const QString &path)
     m_annotations = std::make_unique<AnnotationStore>(*m_db);
     Q_EMIT opened(path, {});
     emitSnapshot();
+}
+
+void LibraryService::restoreBackup(const QString &path, int number)
+{
+    if (forwarded([this, path, number] { restoreBackup(path, number); }))
+        return;
+    close();
+    QString replaced;
+    const QString error = backups::restore(path, number, &replaced);
+    if (!error.isEmpty()) {
+        Q_EMIT failed(tr("Cannot restore the backup: %1").arg(error));
+        return;
+    }
+    open(path);
 }
 
 void LibraryService::close()

@@ -6,6 +6,7 @@
 #include "coverage/MinHash.h"
 #include "core/Article.h"
 #include "ingest/Importer.h"
+#include "store/Backups.h"
 
 #include <QObject>
 
@@ -43,6 +44,10 @@ public:
 
     void open(const QString &path);
     void close();
+    // Puts backup `number` in place of the library at path (one set aside
+    // as damaged, or one still there, which is set aside as replaced) and
+    // opens it: answered by opened(), or failed() when it cannot be done.
+    void restoreBackup(const QString &path, int number);
     void refresh();
 
     void importPaths(const QStringList &paths, const QString &story = {});
@@ -84,6 +89,10 @@ public:
 
 Q_SIGNALS:
     void opened(const QString &path, const QString &error);
+    // The library at path was found damaged and set aside as setAsidePath;
+    // available lists its backups, newest first (possibly none).
+    void damaged(const QString &path, const QString &setAsidePath,
+                 const QList<parallax::backups::BackupFile> &available);
     void libraryChanged(const parallax::LibrarySnapshot &snapshot);
     void importProgress(int done, int total, const QString &path);
     void importFinished(const QList<parallax::ImportOutcome> &outcomes);

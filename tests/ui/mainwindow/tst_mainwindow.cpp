@@ -8,10 +8,14 @@
 #include "coverage/AnnotationsPanel.h"
 #include "coverage/ClaimMatrixModel.h"
 #include "coverage/CoverageView.h"
+#include "ingest/Importer.h"
 #include "library/LibraryModel.h"
 #include "library/LibraryPanel.h"
 #include "reader/ReaderView.h"
 #include "service/LibraryService.h"
+#include "store/ArticleStore.h"
+#include "store/Backups.h"
+#include "store/Database.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -21,6 +25,8 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSettings>
@@ -249,6 +255,50 @@ private Q_SLOTS:
             QTest::qWait(200);
             QVERIFY(window.grab().save(folder + u"/note-in-pane.png"_s));
         }
+    }
+
+    // A library damaged since the last start: the window offers its newest
+    // backup, and restoring it lists the articles again.
+    void aDamagedLibraryOffersItsBackup()
+    {
+        const QString path = m_dir.filePath(u"damaged.sqlite"_s);
+        {
+            Database db(path);
+            ArticleStore store(db);
+            Importer importer(store);
+            QCOMPARE(importer.importFile(sample(u"valley-post.txt"_s), {}).status, ImportOutcome::Status::Imported);
+            QCOMPARE(backups::make(db), QString());
+        }
+        QFile::resize(path, QFileInfo(path).size() / 3);
+
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openLibrary(path);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"damagedLibraryBox"_s)) && box->isVisible());
+        QVERIFY2(box->text().contains(u"is damaged"_s) && box->text().contains(u"damaged.sqlite.damaged-"_s),
+                 qPrintable(box->text()));
+        QVERIFY(!QFile::exists(path));
+        QPushButton *restore = nullptr;
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == u"&Restore Backup"_s)
+                restore = qobject_cast<QPushButton *>(button);
+        }
+        QVERIFY(restore);
+        QCOMPARE(box->defaultButton(), restore);
+        if (const QString folder = qEnvironmentVariable("PARALLAX_SCREENSHOTS"); !folder.isEmpty()) {
+            QTest::qWait(200);
+            QVERIFY(box->grab().save(folder + u"/damaged-library.png"_s));
+        }
+        QTest::mouseClick(restore, Qt::LeftButton);
+
+        LibraryModel *model = window.libraryPanel()->model();
+        QTRY_VERIFY(model->rowCount() > 0 && model->rowCount(model->index(model->rowCount() - 1, 0)) == 1);
+        QVERIFY(QFile::exists(path));
+        QVERIFY(window.findChild<QMessageBox *>(u"damagedLibraryBox"_s) == nullptr
+                || !window.findChild<QMessageBox *>(u"damagedLibraryBox"_s)->isVisible());
     }
 
     void oneArticleOpensInTheReaderAndCanBeRemarked()

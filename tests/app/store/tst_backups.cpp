@@ -48,6 +48,17 @@ void makeLibrary(const QString &path, int files = 4)
         importer.importFile(sampleDir + u'/' + paths[i], {});
 }
 
+// Two articles in backup-1, four in the library since.
+void makeBackedUpLibrary(const QString &path)
+{
+    makeLibrary(path, 2);
+    {
+        Database db(path);
+        QCOMPARE(backups::make(db), QString());
+    }
+    makeLibrary(path, 4);
+}
+
 QStringList filesIn(const QString &dir)
 {
     return QDir(dir).entryList(QDir::Files, QDir::Name);
@@ -201,12 +212,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"library.sqlite"_s);
-        makeLibrary(path, 2);
-        {
-            Database db(path);
-            QCOMPARE(backups::make(db), QString());
-        }
-        makeLibrary(path, 4);
+        makeBackedUpLibrary(path);
         QCOMPARE(articleCount(path), 4);
         QString replaced;
         QCOMPARE(backups::restore(path, 1, &replaced), QString());
@@ -222,12 +228,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"library.sqlite"_s);
-        makeLibrary(path, 2);
-        {
-            Database db(path);
-            QCOMPARE(backups::make(db), QString());
-        }
-        makeLibrary(path, 4);
+        makeBackedUpLibrary(path);
         QString replaced;
         {
             Database window(path);
@@ -239,16 +240,18 @@ private slots:
         }
         QCOMPARE(articleCount(path), 4);
 
-        // Another process, here flock(1) standing in for a second window
-        // (--close: the lock is its own, not the sleeping child's).
+        // Another process holding the library open, as a second window does:
+        // one Python process (flock(1) would leave a forked child holding
+        // the lock for a moment after it is killed).
         QProcess other;
-        other.start(u"flock"_s, {u"--shared"_s, u"--close"_s, LibraryUseLock::lockPath(path), u"sleep"_s, u"30"_s});
-        QVERIFY(other.waitForStarted());
-        const auto heldElsewhere = [&path] {
-            LibraryUseLock probe;
-            return probe.acquire(path, LibraryUseLock::Mode::Exclusive) == LibraryUseLock::Result::Busy;
-        };
-        QTRY_VERIFY(heldElsewhere());
+        other.start(u"python3"_s, {u"-c"_s, u"import fcntl, sys, time\n"
+                                           "f = open(sys.argv[1], 'a')\n"
+                                           "fcntl.flock(f, fcntl.LOCK_SH)\n"
+                                           "print('held', flush=True)\n"
+                                           "time.sleep(60)\n"_s,
+                                   LibraryUseLock::lockPath(path)});
+        QVERIFY(other.waitForReadyRead(10000));
+        QCOMPARE(other.readAllStandardOutput().trimmed(), QByteArray("held"));
         QVERIFY(backups::restore(path, 1, &replaced).contains(u"close it first"_s));
         QCOMPARE(articleCount(path), 4);
         // Killed, it holds nothing any more.

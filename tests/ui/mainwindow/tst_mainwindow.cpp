@@ -86,6 +86,20 @@ void drop(QWidget *target, const QStringList &paths)
     QVERIFY(dropped.isAccepted());
 }
 
+// Shows the window on a library of its own and imports files into it; true
+// once their comparison is on screen.
+bool compareInNewWindow(MainWindow &window, const QString &library, const QStringList &files, int timeoutMs = 20000)
+{
+    window.resize(1600, 1000);
+    window.openLibrary(library);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    QSignalSpy shown(&window, &MainWindow::comparisonShown);
+    window.importPaths(files);
+    return shown.wait(timeoutMs);
+}
+
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -168,13 +182,8 @@ private Q_SLOTS:
     void clickingALinkScrollsTheOtherPane()
     {
         MainWindow window;
-        window.resize(1600, 1000);
-        window.openLibrary(m_dir.filePath(u"click.sqlite"_s));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy shown(&window, &MainWindow::comparisonShown);
-        window.importPaths({sample(u"valley-post.txt"_s), sample(u"northshore-daily.html"_s)});
-        QVERIFY(shown.wait(20000));
+        QVERIFY(compareInNewWindow(window, m_dir.filePath(u"click.sqlite"_s),
+                                       {sample(u"valley-post.txt"_s), sample(u"northshore-daily.html"_s)}));
         ComparisonView *view = window.comparisonView();
         window.action(u"syncScrolling"_s)->trigger();
         QVERIFY(!window.action(u"syncScrolling"_s)->isChecked());
@@ -206,13 +215,8 @@ private Q_SLOTS:
     void aNoteAddedFromThePaneIsMarkedThere()
     {
         MainWindow window;
-        window.resize(1600, 1000);
-        window.openLibrary(m_dir.filePath(u"notes.sqlite"_s));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy shown(&window, &MainWindow::comparisonShown);
-        window.importPaths({sample(u"valley-post.txt"_s), sample(u"ellery-courier.txt"_s)});
-        QVERIFY(shown.wait(20000));
+        QVERIFY(compareInNewWindow(window, m_dir.filePath(u"notes.sqlite"_s),
+                                       {sample(u"valley-post.txt"_s), sample(u"ellery-courier.txt"_s)}));
         ArticlePane *left = window.comparisonView()->pane(ComparisonView::Side::Left);
         int block = 0;
         while (block < left->article().blocks.size() && left->textBlock(block).length() < 20)
@@ -355,13 +359,8 @@ private Q_SLOTS:
     {
         QSettings().clear();
         MainWindow window;
-        window.resize(1600, 1000);
-        window.openLibrary(m_dir.filePath(u"first.sqlite"_s));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy shown(&window, &MainWindow::comparisonShown);
-        window.importPaths({sample(u"valley-post.txt"_s), sample(u"meridian-radio.md"_s)});
-        QVERIFY(shown.wait(20000));
+        QVERIFY(compareInNewWindow(window, m_dir.filePath(u"first.sqlite"_s),
+                                       {sample(u"valley-post.txt"_s), sample(u"meridian-radio.md"_s)}));
         QTreeView *tree = window.libraryPanel()->tree();
         const QFontMetrics metrics = tree->fontMetrics();
         const auto fits = [&](const QModelIndex &index) {
@@ -446,13 +445,7 @@ private Q_SLOTS:
         {
             MainWindow window;
             window.setAttribute(Qt::WA_DontShowOnScreen, false);
-            window.resize(1600, 1000);
-            window.openLibrary(m_dir.filePath(name + u".sqlite"_s));
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
-            QSignalSpy shown(&window, &MainWindow::comparisonShown);
-            window.importPaths(files);
-            QVERIFY(shown.wait(30000));
+            QVERIFY(compareInNewWindow(window, m_dir.filePath(name + u".sqlite"_s), files, 30000));
             window.action(u"nextDifference"_s)->trigger();
             window.action(u"nextDifference"_s)->trigger();
             QTest::qWait(200);

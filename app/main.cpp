@@ -3,6 +3,7 @@
 #include "cli/HeadlessApplication.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -78,6 +79,11 @@ int main(int argc, char *argv[])
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Parallax"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.example.Parallax"));
+    // The theme's icon when installed, else the one built in.
+    QIcon builtIn;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        builtIn.addFile(QStringLiteral(":/icons/org.example.Parallax-%1.png").arg(size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.example.Parallax"), builtIn));
     installTranslators(app, true);
     // parallax [--library PATH] [FILE...]: the files are imported and compared.
     QString library;

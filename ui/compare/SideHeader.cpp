@@ -1,5 +1,7 @@
 #include "SideHeader.h"
 
+#include "ArticleTextDelegate.h"
+
 #include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
@@ -84,7 +86,9 @@ void SideHeader::setChoices(const QList<Article> &articles, int current)
     m_chooser->clear();
     for (const Article &article : articles) {
         const QString title = article.meta.title.isEmpty() ? tr("(untitled)") : article.meta.title;
-        m_chooser->addItem(tr("%1 — %2").arg(outletOrFile(article), title));
+        // A combo box lays its text out in the window's direction, which
+        // clipped an English title in the Arabic window.
+        m_chooser->addItem(withOwnDirection(tr("%1 — %2").arg(outletOrFile(article), title)));
     }
     m_chooser->setCurrentIndex(current);
     m_chooser->setVisible(articles.size() > 2);

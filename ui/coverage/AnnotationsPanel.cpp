@@ -1,6 +1,7 @@
 #include "AnnotationsPanel.h"
 
 #include "AnnotationsModel.h"
+#include "ArticleTextDelegate.h"
 #include "OutletNames.h"
 #include "service/LibraryService.h"
 
@@ -18,6 +19,7 @@ AnnotationsPanel::AnnotationsPanel(LibraryService &service, QWidget *parent)
     m_model = new AnnotationsModel(this);
     m_view = new QTableView;
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new ArticleTextDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();

@@ -13,14 +13,14 @@ namespace parallax {
 using namespace coverage_ui;
 
 ClaimCellDelegate::ClaimCellDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
+    : ArticleTextDelegate(parent)
 {
 }
 
 void ClaimCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     if (index.column() == 0) {
-        QStyledItemDelegate::paint(painter, option, index);
+        ArticleTextDelegate::paint(painter, option, index);
         return;
     }
     QStyleOptionViewItem base = option;
@@ -81,7 +81,7 @@ void ClaimCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 QSize ClaimCellDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     if (index.column() == 0)
-        return QStyledItemDelegate::sizeHint(option, index);
+        return ArticleTextDelegate::sizeHint(option, index);
     const int h = option.fontMetrics.height() + 8;
     return {h + 8, h};
 }

@@ -1,14 +1,15 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "ArticleTextDelegate.h"
 
 namespace parallax {
 
 // Paints a matrix cell as a glyph of how the outlet carries the claim —
 // filled disc identical, half disc near-verbatim, ring paraphrase, diamond
 // only this outlet — so the matrix reads without colour too, and a
-// vermilion corner where the outlet's facts differ from another's.
-class ClaimCellDelegate final : public QStyledItemDelegate
+// vermilion corner where the outlet's facts differ from another's. The
+// claim's own column is article text (ArticleTextDelegate).
+class ClaimCellDelegate final : public ArticleTextDelegate
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClaimCellDelegate)

@@ -57,13 +57,14 @@ ClaimDetailView::ClaimDetailView(QWidget *parent)
     : QTextBrowser(parent)
 {
     setOpenLinks(false);
-    clearClaim();
+    // In the placeholder colour rather than italics, which Arabic script has
+    // no tradition of (and many Arabic fonts no glyphs for).
+    setPlaceholderText(tr("Select a claim to read each outlet's wording of it."));
 }
 
 void ClaimDetailView::clearClaim()
 {
-    setHtml(u"<p><i>"_s + tr("Select a claim to read each outlet's wording of it.").toHtmlEscaped()
-            + u"</i></p>"_s);
+    clear();
 }
 
 void ClaimDetailView::showClaim(const QList<Article> &articles, const ClaimRow &row, const QStringList &names,

@@ -1,5 +1,7 @@
 #include "DiscrepancyListView.h"
 
+#include "ArticleTextDelegate.h"
+
 #include <QHeaderView>
 
 namespace parallax {
@@ -13,6 +15,7 @@ DiscrepancyListView::DiscrepancyListView(QWidget *parent)
     : QTreeWidget(parent)
 {
     setHeaderLabels({tr("Claim"), tr("Differs in"), tr("One outlet"), tr("Another outlet")});
+    setItemDelegate(new ArticleTextDelegate(this));
     setRootIsDecorated(false);
     header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(this, &QTreeWidget::itemActivated, this,

@@ -1,5 +1,6 @@
 #include "QuotesView.h"
 
+#include "ArticleTextDelegate.h"
 #include "CoverageColours.h"
 
 #include <QHeaderView>
@@ -10,6 +11,7 @@ QuotesView::QuotesView(QWidget *parent)
     : QTreeWidget(parent)
 {
     setHeaderLabels({tr("Speaker"), tr("Outlets"), tr("Wording"), tr("Quote")});
+    setItemDelegate(new ArticleTextDelegate(this));
     header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);

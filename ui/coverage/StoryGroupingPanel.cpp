@@ -1,5 +1,6 @@
 #include "StoryGroupingPanel.h"
 
+#include "ArticleTextDelegate.h"
 #include "service/LibraryService.h"
 
 #include <QFileInfo>
@@ -26,6 +27,7 @@ StoryGroupingPanel::StoryGroupingPanel(LibraryService &service, QWidget *parent)
     m_status->setWordWrap(true);
     m_tree = new QTreeWidget;
     m_tree->setHeaderLabels({tr("Proposal")});
+    m_tree->setItemDelegate(new ArticleTextDelegate(m_tree));
     m_tree->header()->setStretchLastSection(true);
     m_tree->setAccessibleName(tr("Story proposals"));
     m_find = new QPushButton(tr("&Find Stories"));

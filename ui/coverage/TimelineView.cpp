@@ -1,5 +1,7 @@
 #include "TimelineView.h"
 
+#include "ArticleTextDelegate.h"
+
 #include <QHeaderView>
 #include <QLocale>
 
@@ -9,6 +11,9 @@ TimelineView::TimelineView(QWidget *parent)
     : QTreeWidget(parent)
 {
     setHeaderLabels({tr("Published"), tr("Outlet"), tr("Provenance")});
+    // Not the dates: they are written in the window's own script and order.
+    setItemDelegateForColumn(1, new ArticleTextDelegate(this));
+    setItemDelegateForColumn(2, new ArticleTextDelegate(this));
     setRootIsDecorated(false);
     header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     header()->setStretchLastSection(true);

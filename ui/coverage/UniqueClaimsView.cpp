@@ -1,5 +1,7 @@
 #include "UniqueClaimsView.h"
 
+#include "ArticleTextDelegate.h"
+
 #include <QHeaderView>
 
 namespace parallax {
@@ -8,6 +10,7 @@ UniqueClaimsView::UniqueClaimsView(QWidget *parent)
     : QTreeWidget(parent)
 {
     setHeaderLabels({tr("Only this outlet reports")});
+    setItemDelegate(new ArticleTextDelegate(this));
     setWordWrap(true);
     setUniformRowHeights(false);
     header()->setStretchLastSection(true);

@@ -1,5 +1,6 @@
 #include "LibraryPanel.h"
 
+#include "ArticleTextDelegate.h"
 #include "LibraryModel.h"
 #include "LibraryRoles.h"
 #include "SearchResultsModel.h"
@@ -37,6 +38,9 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_tree->setObjectName(u"libraryTree"_s);
     m_tree->setModel(m_model);
+    // Titles, story names and outlets; dates and counts keep the window's.
+    m_tree->setItemDelegateForColumn(LibraryModel::TitleColumn, new ArticleTextDelegate(m_tree));
+    m_tree->setItemDelegateForColumn(LibraryModel::OutletColumn, new ArticleTextDelegate(m_tree));
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setUniformRowHeights(true);
     m_tree->setAllColumnsShowFocus(true);
@@ -55,6 +59,7 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     fitOutletColumn();
     m_results->setObjectName(u"searchResults"_s);
     m_results->setModel(m_hits);
+    m_results->setItemDelegate(new ArticleTextDelegate(m_results));
     m_results->setWordWrap(true);
     m_results->setAlternatingRowColors(true);
     m_stack->addWidget(m_tree);

@@ -3,14 +3,29 @@
 #include "cli/HeadlessApplication.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTranslator>
 
 namespace {
+
+// Builds before the organisation was named kept their settings under Qt's
+// "Unknown Organization"; the first start after them carries those over.
+void adoptEarlierSettings()
+{
+    const QString current = QSettings().fileName();
+    const QString earlier = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+        + QStringLiteral("/Unknown Organization/") + QCoreApplication::applicationName() + QStringLiteral(".conf");
+    if (!QFileInfo::exists(current) && QFileInfo::exists(earlier) && QDir().mkpath(QFileInfo(current).absolutePath()))
+        QFile::copy(earlier, current);
+}
 
 void describeApplication()
 {
@@ -19,6 +34,7 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("parallax"));
     QCoreApplication::setApplicationName(QStringLiteral("parallax"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
+    adoptEarlierSettings();
 }
 
 // Qt turns the whole window right-to-left when a translation says "RTL" here;

@@ -6,6 +6,7 @@
 #include "SearchResultsModel.h"
 
 #include <QDate>
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -53,10 +54,12 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
     const QString sampleDate = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
-    header->resizeSection(LibraryModel::DateColumn, columnWidth({sampleDate, headerText(LibraryModel::DateColumn)}));
-    header->resizeSection(LibraryModel::WordsColumn,
-                          columnWidth({QLocale().toString(99999), headerText(LibraryModel::WordsColumn)}));
+    m_dateWidth = columnWidth({sampleDate, headerText(LibraryModel::DateColumn)});
+    m_wordsWidth = columnWidth({QLocale().toString(99999), headerText(LibraryModel::WordsColumn)});
+    header->resizeSection(LibraryModel::DateColumn, m_dateWidth);
+    header->resizeSection(LibraryModel::WordsColumn, m_wordsWidth);
     fitOutletColumn();
+    m_tree->viewport()->installEventFilter(this);
     m_results->setObjectName(u"searchResults"_s);
     m_results->setModel(m_hits);
     m_results->setItemDelegate(new ArticleTextDelegate(m_results));
@@ -124,6 +127,28 @@ void LibraryPanel::fitOutletColumn()
     const int widest = fontMetrics().averageCharWidth() * 22;
     m_outletWidth = std::min(columnWidth(QStringList(outlets.cbegin(), outlets.cend())), widest);
     header->resizeSection(LibraryModel::OutletColumn, m_outletWidth);
+    fitColumnsToWidth();
+}
+
+// A narrow library keeps its headlines readable: the word counts, then the
+// dates, make way before the title column falls under two fifths of the
+// width, and come back when there is room.
+void LibraryPanel::fitColumnsToWidth()
+{
+    const int width = m_tree->viewport()->width();
+    if (width <= 0)
+        return;
+    const int wanted = width * 2 / 5 + m_tree->indentation();
+    const int beside = m_tree->header()->sectionSize(LibraryModel::OutletColumn);
+    m_tree->setColumnHidden(LibraryModel::DateColumn, width - beside - m_dateWidth < wanted);
+    m_tree->setColumnHidden(LibraryModel::WordsColumn, width - beside - m_dateWidth - m_wordsWidth < wanted);
+}
+
+bool LibraryPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        fitColumnsToWidth();
+    return QWidget::eventFilter(watched, event);
 }
 
 QSize LibraryPanel::sizeHint() const

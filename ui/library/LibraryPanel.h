@@ -53,6 +53,12 @@ private:
     QString headerText(int column) const;
     int columnWidth(const QStringList &texts) const;
     void fitOutletColumn();
+    void fitColumnsToWidth();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
 
     QLineEdit *m_search = nullptr;
     QStackedWidget *m_stack = nullptr;
@@ -65,7 +71,9 @@ private:
     // comparison, refresh), and costly when an import selected a thousand.
     mutable std::optional<QList<qint64>> m_selectedIds;
     int m_outletWidth = 0; // the width last given to the outlet column, 0 before
-
+    // What the date and word columns take when shown (a hidden one has none).
+    int m_dateWidth = 0;
+    int m_wordsWidth = 0;
 };
 
 } // namespace parallax

@@ -384,6 +384,33 @@ private Q_SLOTS:
         }
     }
 
+    // Squeezed, the library gives up word counts, then dates, before titles.
+    void aNarrowLibraryKeepsItsHeadlines()
+    {
+        MainWindow window;
+        QVERIFY(compareInNewWindow(window, m_dir.filePath(u"narrow.sqlite"_s),
+                                   {sample(u"valley-post.txt"_s), sample(u"ellery-courier.txt"_s)}));
+        LibraryPanel *panel = window.libraryPanel();
+        QTreeView *tree = panel->tree();
+        QHeaderView *header = tree->header();
+        const auto titleShare = [&] {
+            return double(header->sectionSize(LibraryModel::TitleColumn)) / tree->viewport()->width();
+        };
+        QVERIFY(!tree->isColumnHidden(LibraryModel::WordsColumn));
+        QVERIFY(!tree->isColumnHidden(LibraryModel::DateColumn));
+
+        panel->resize(tree->fontMetrics().averageCharWidth() * 52, panel->height());
+        QTRY_VERIFY(tree->isColumnHidden(LibraryModel::WordsColumn));
+        QVERIFY(titleShare() >= 0.4);
+        panel->resize(tree->fontMetrics().averageCharWidth() * 34, panel->height());
+        QTRY_VERIFY(tree->isColumnHidden(LibraryModel::DateColumn));
+        QVERIFY(!tree->isColumnHidden(LibraryModel::OutletColumn));
+
+        panel->resize(tree->fontMetrics().averageCharWidth() * 100, panel->height());
+        QTRY_VERIFY(!tree->isColumnHidden(LibraryModel::WordsColumn) && !tree->isColumnHidden(LibraryModel::DateColumn));
+        QVERIFY(header->sectionSize(LibraryModel::DateColumn) > 0);
+    }
+
     void stateSurvivesARestart()
     {
         QByteArray geometry;

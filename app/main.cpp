@@ -37,18 +37,6 @@ void describeApplication()
     adoptEarlierSettings();
 }
 
-// Qt turns the whole window right-to-left when a translation says "RTL" here;
-// named so that lupdate keeps the entry in every .ts file.
-// Source and comment are Qt's own (qguiapplication.cpp), so the lookup matches.
-struct TranslatableText {
-    const char *source;
-    const char *comment;
-};
-[[maybe_unused]] constexpr TranslatableText layoutDirection = QT_TRANSLATE_NOOP3(
-    "QGuiApplication", "QT_LAYOUT_DIRECTION",
-    "Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left "
-    "languages (such as Hebrew and Arabic) to get proper widget layout.");
-
 // The language chosen in Preferences ("ui/language"; empty follows the
 // system), looked up installed (share/parallax/translations) and in the build
 // tree (beside the program). Qt's own strings only for the window: the command

@@ -25,4 +25,23 @@ struct CoverageText {
     Q_DECLARE_TR_FUNCTIONS(Coverage)
 };
 
+// Qt lays a window out right to left when the translation says "RTL" for
+// this entry of Qt's own (qguiapplication.cpp, source and comment word for
+// word, or the lookup misses). Declared here so that lupdate keeps it in
+// every .ts file; the exported page follows it too.
+struct TranslatableText {
+    const char *source;
+    const char *comment;
+};
+inline constexpr TranslatableText layoutDirectionEntry = QT_TRANSLATE_NOOP3(
+    "QGuiApplication", "QT_LAYOUT_DIRECTION",
+    "Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left "
+    "languages (such as Hebrew and Arabic) to get proper widget layout.");
+
+inline bool translationIsRightToLeft()
+{
+    return QCoreApplication::translate("QGuiApplication", layoutDirectionEntry.source, layoutDirectionEntry.comment)
+        == QLatin1String("RTL");
+}
+
 } // namespace parallax

@@ -37,7 +37,7 @@ QString blockHtml(const Block &block, const QString &id, const QString &cssClass
     QString out = u'<' + tag + u" id=\""_s + escaped(id) + u'"';
     if (!classes.isEmpty())
         out += u" class=\""_s + escaped(classes) + u'"';
-    out += u'>';
+    out += exporting::directionAttribute(block.text) + u'>';
     for (const BlockLabel &label : labels)
         out += labelHtml(label);
     return out + markedTextHtml(block.text, marks) + u"</"_s + tag + u">\n"_s;
@@ -53,7 +53,8 @@ QString furnitureHtml(const Article &article, int articleIndex)
         if (block.role != BlockRole::Furniture || block.text.isEmpty())
             continue;
         ++count;
-        items += u"<li id=\""_s + blockId(articleIndex, b) + u"\">"_s + escaped(block.text) + u"</li>\n"_s;
+        items += u"<li id=\""_s + blockId(articleIndex, b) + u'"' + exporting::directionAttribute(block.text) + u'>'
+            + escaped(block.text) + u"</li>\n"_s;
     }
     if (count == 0)
         return {};

@@ -28,9 +28,10 @@ ClaimMember firstMember(const ClaimCluster &claim)
 
 QString rowHtml(const QList<Article> &articles, const ClaimCluster &claim, int outlets, const QStringList &names)
 {
+    const QString sentence = exporting::sentenceText(articles, firstMember(claim));
     QString out = u"<tr id=\""_s + claimId(claim.id) + u"\" class=\""_s
-        + (claim.unique ? u"unique"_s : u"shared"_s) + u"\">\n<td class=\"claim-text\">"_s
-        + escaped(exporting::sentenceText(articles, firstMember(claim))) + u"</td>\n"_s;
+        + (claim.unique ? u"unique"_s : u"shared"_s) + u"\">\n<td class=\"claim-text\""_s
+        + exporting::directionAttribute(sentence) + u'>' + escaped(sentence) + u"</td>\n"_s;
     for (int a = 0; a < articles.size(); ++a) {
         QString ticks;
         for (const ClaimMember &member : claim.members) {

@@ -6,6 +6,8 @@
 
 #include <QFileInfo>
 
+using namespace Qt::StringLiterals;
+
 namespace parallax::exporting {
 
 namespace {
@@ -67,6 +69,19 @@ QString kindTitle(LinkKind kind)
 QString uniqueTitle()
 {
     return ExportText::tr("Only here");
+}
+
+QString pageDirectionAttribute()
+{
+    return translationIsRightToLeft() ? u" dir=\"rtl\""_s : QString();
+}
+
+QString directionAttribute(const QString &articleText)
+{
+    const bool rightToLeft = articleText.isRightToLeft();
+    if (rightToLeft == translationIsRightToLeft())
+        return {};
+    return rightToLeft ? u" dir=\"rtl\""_s : u" dir=\"ltr\""_s;
 }
 
 } // namespace parallax::exporting

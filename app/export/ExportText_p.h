@@ -28,5 +28,13 @@ QString sentenceText(const QList<Article> &articles, const ClaimMember &member);
 QString kindTitle(LinkKind kind);
 QString uniqueTitle();
 
+// The page is laid out in the direction of the language it is written in
+// (the translation's), text from an article in that of its own first strong
+// letter: an English article in an Arabic page keeps its full stops where
+// they belong. Each gives a dir attribute where it differs from the default,
+// and nothing otherwise.
+QString pageDirectionAttribute();
+QString directionAttribute(const QString &articleText);
+
 } // namespace exporting
 } // namespace parallax

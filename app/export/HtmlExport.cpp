@@ -142,14 +142,15 @@ QByteArray comparisonHtml(const QList<Article> &shown, const Comparison &compari
     const html::NoteIndex notes(articles, options.annotations);
     // The translation names its own language, so that the page's lang matches its words.
     QString out = u"<!DOCTYPE html>\n<html lang=\""_s + escaped(ExportText::tr("en", "BCP 47 tag of this translation's language"))
-        + u"\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + u'"' + exporting::pageDirectionAttribute() + u">\n<head>\n<meta charset=\"utf-8\">\n"
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
           "<meta name=\"color-scheme\" content=\"light dark\">\n"
           "<meta name=\"generator\" content=\"Parallax\">\n<title>"_s
         + escaped(pageTitle(articles)) + u"</title>\n<style>\n"_s + styleSheet() + (notes.isEmpty() ? QString() : html::notesStyleSheet()) + u"</style>\n</head>\n<body class=\""_s
         + (pair ? u"pair"_s : u"many"_s) + u"\">\n<header class=\"page\">\n<p class=\"kicker\">"_s
-        + escaped(ExportText::tr("Parallax comparison of %1 articles").arg(articles.size())) + u"</p>\n<h1>"_s
-        + escaped(heading(articles)) + u"</h1>\n<div class=\"summary\">\n"_s;
+        + escaped(ExportText::tr("Parallax comparison of %1 articles").arg(articles.size())) + u"</p>\n<h1"_s
+        + exporting::directionAttribute(heading(articles)) + u'>' + escaped(heading(articles))
+        + u"</h1>\n<div class=\"summary\">\n"_s;
     out += pair ? pairFigures(articles, comparison) + legend(pair)
                 : legend(pair) + html::overlapMatrixHtml(articles, comparison);
     out += u"</div>\n</header>\n<main>\n"_s;

@@ -76,10 +76,10 @@ QString notesStyleSheet()
            ".note-mark.n-disputed { background: rgba(213, 94, 0, 0.18); border-bottom-color: #d55e00; }\n"
            ".note-mark.n-confirmed { background: rgba(0, 158, 115, 0.18); border-bottom-color: #009e73; }\n"
            ".note-mark.n-context { background: rgba(86, 180, 233, 0.2); border-bottom-color: #56b4e9; }\n"
-           "aside.notes { border-left: 3px solid #b8a900; margin: 0 0 1em; padding: 0.2em 0.8em; "
+           "aside.notes { border-inline-start: 3px solid #b8a900; margin: 0 0 1em; padding: 0.2em 0.8em; "
            "font-size: 0.9em; }\n"
            "aside.notes ul { list-style: none; margin: 0; padding: 0; }\n"
-           "aside.notes a { font-weight: bold; margin-right: 0.4em; }\n"
+           "aside.notes a { font-weight: bold; margin-inline-end: 0.4em; }\n"
            "@media print { .note-mark { background: none; text-decoration: underline dotted; } }\n"_s;
 }
 

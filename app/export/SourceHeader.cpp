@@ -38,9 +38,13 @@ QString sourceHeaderHtml(const Article &article, int articleIndex)
 {
     const ArticleMetadata &meta = article.meta;
     QString out = u"<div class=\"source\">\n"_s;
-    if (!meta.outlet.trimmed().isEmpty())
-        out += u"<p class=\"outlet\">"_s + escaped(meta.outlet.trimmed()) + u"</p>\n"_s;
-    out += u"<h2 id=\"a%1\">"_s.arg(articleIndex) + escaped(titleOf(article, articleIndex)) + u"</h2>\n"_s;
+    if (!meta.outlet.trimmed().isEmpty()) {
+        out += u"<p class=\"outlet\""_s + exporting::directionAttribute(meta.outlet) + u'>' + escaped(meta.outlet.trimmed())
+            + u"</p>\n"_s;
+    }
+    const QString title = titleOf(article, articleIndex);
+    out += u"<h2 id=\"a%1\""_s.arg(articleIndex) + exporting::directionAttribute(title) + u'>' + escaped(title)
+        + u"</h2>\n"_s;
     QStringList facts;
     if (!meta.byline.trimmed().isEmpty())
         facts << u"<span class=\"byline\">"_s + escaped(meta.byline.trimmed()) + u"</span>"_s;
@@ -49,7 +53,8 @@ QString sourceHeaderHtml(const Article &article, int articleIndex)
         facts << u"<time datetime=\""_s + date + u"\">"_s + date + u"</time>"_s;
     }
     if (!facts.isEmpty())
-        out += u"<p class=\"byline-date\">"_s + facts.join(u" · "_s) + u"</p>\n"_s;
+        out += u"<p class=\"byline-date\""_s + exporting::directionAttribute(meta.byline) + u'>' + facts.join(u" · "_s)
+            + u"</p>\n"_s;
     return out + sourceLine(meta.url) + u"</div>\n"_s;
 }
 

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace parallax;
@@ -73,6 +74,22 @@ QString firstDifference(const QByteArray &expected, const QByteArray &actual)
     return {};
 }
 
+// What the Arabic translation says of the page's language and direction,
+// without the rest of it: the words stay English, the layout turns.
+class RightToLeftTranslator final : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(source, "QT_LAYOUT_DIRECTION") == 0)
+            return u"RTL"_s;
+        if (qstrcmp(context, "Export") == 0 && qstrcmp(source, "en") == 0)
+            return u"ar"_s;
+        return {};
+    }
+};
+
 } // namespace
 
 class TestHtmlExport final : public QObject
@@ -87,6 +104,8 @@ private slots:
     void sharedSpansLinkToEachOther();
     void marksNestAndSplit();
     void writesToDevice();
+    void aRightToLeftPageKeepsArticlesLeftToRight();
+    void anArabicArticleReadsRightToLeft();
 };
 
 void TestHtmlExport::golden_data()
@@ -222,6 +241,54 @@ void TestHtmlExport::writesToDevice()
     QBuffer closed;
     QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): device not open");
     QVERIFY(!writeComparisonHtml(closed, articles, comparison));
+}
+
+// In Arabic the page turns right to left (its columns too); the English
+// articles in it keep their own direction, paragraph by paragraph.
+void TestHtmlExport::aRightToLeftPageKeepsArticlesLeftToRight()
+{
+    const QList<Article> articles = testing::sampleStory().mid(0, 2);
+    const Comparison comparison = compareArticles(articles);
+    RightToLeftTranslator arabic;
+    QVERIFY(QCoreApplication::installTranslator(&arabic));
+    const QString page = QString::fromUtf8(comparisonHtml(articles, comparison));
+    QCoreApplication::removeTranslator(&arabic);
+
+    QVERIFY(page.contains(u"<html lang=\"ar\" dir=\"rtl\">"_s));
+    // Article text: the headline, each article's title (id a0) and its
+    // paragraphs (id a0-b3); not the page's own headings and lines.
+    static const QRegularExpression articleId(u"^a[0-9]+(-b[0-9]+)?$"_s);
+    int fromArticles = 0;
+    for (const Tag &tag : tags(page)) {
+        const auto id = std::find_if(tag.attributes.cbegin(), tag.attributes.cend(),
+                                     [](const auto &a) { return a.first == u"id"_s; });
+        const bool article = tag.name == u"h1"_s
+            || (id != tag.attributes.cend() && articleId.match(id->second).hasMatch() && tag.name != u"section"_s);
+        if (!article)
+            continue;
+        ++fromArticles;
+        QVERIFY2(tag.attributes.contains({u"dir"_s, u"ltr"_s}), qPrintable(tag.name));
+    }
+    QVERIFY(fromArticles > 10);
+    // The same page in English says nothing of direction.
+    QVERIFY(!QString::fromUtf8(comparisonHtml(articles, comparison)).contains(u" dir="_s));
+}
+
+void TestHtmlExport::anArabicArticleReadsRightToLeft()
+{
+    Article arabic;
+    arabic.meta.title = u"إغلاق الجسر"_s;
+    arabic.blocks = {{u"أُغلق الجسر يوم الجمعة بعد اكتشاف تشققات."_s, BlockRole::Body, false, {}}};
+    Article english;
+    english.meta.title = u"Bridge shut"_s;
+    english.blocks = {{u"The bridge was shut on Friday."_s, BlockRole::Body, false, {}}};
+    const QList<Article> articles{english, arabic};
+    const QString page = QString::fromUtf8(comparisonHtml(articles, compareArticles(articles)));
+    QVERIFY(page.contains(u"<h2 id=\"a1\" dir=\"rtl\">"_s));
+    const auto arabicBlock = page.indexOf(u"id=\"a1-b0\""_s);
+    QVERIFY(arabicBlock > 0);
+    QVERIFY(page.mid(arabicBlock, page.indexOf(u'>', arabicBlock) - arabicBlock).contains(u"dir=\"rtl\""_s));
+    QVERIFY(!page.contains(u"id=\"a0-b0\" dir="_s));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlExport)

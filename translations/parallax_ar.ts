@@ -1053,6 +1053,10 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <source>Swap sides</source>
         <translation>تبديل الجانبين</translation>
     </message>
+    <message>
+        <source>Select two or more articles in the library to compare them, or drop article files or folders on the window.</source>
+        <translation>اختر مقالين أو أكثر في المكتبة لمقارنتها، أو أفلت ملفات المقالات أو مجلداتها على النافذة.</translation>
+    </message>
 </context>
 <context>
     <name>parallax::CoverageView</name>
@@ -1932,6 +1936,10 @@ Compare how news outlets cover the same story.</source>
     <message>
         <source>Mark as &amp;Heading</source>
         <translation>تعليم بوصفه عنوانًا</translation>
+    </message>
+    <message>
+        <source>Select one article in the library to read it here.</source>
+        <translation>اختر مقالًا واحدًا في المكتبة لقراءته هنا.</translation>
     </message>
 </context>
 <context>

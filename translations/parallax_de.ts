@@ -1041,6 +1041,10 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
         <source>Swap sides</source>
         <translation>Seiten tauschen</translation>
     </message>
+    <message>
+        <source>Select two or more articles in the library to compare them, or drop article files or folders on the window.</source>
+        <translation>Wählen Sie zwei oder mehr Artikel in der Bibliothek aus, um sie zu vergleichen, oder ziehen Sie Artikeldateien oder Ordner auf das Fenster.</translation>
+    </message>
 </context>
 <context>
     <name>parallax::CoverageView</name>
@@ -1872,6 +1876,10 @@ Vergleichen, wie Nachrichtenmedien über dieselbe Geschichte berichten.</transla
     <message>
         <source>Mark as &amp;Heading</source>
         <translation>Als &amp;Überschrift markieren</translation>
+    </message>
+    <message>
+        <source>Select one article in the library to read it here.</source>
+        <translation>Wählen Sie einen Artikel in der Bibliothek aus, um ihn hier zu lesen.</translation>
     </message>
 </context>
 <context>

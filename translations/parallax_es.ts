@@ -1041,6 +1041,10 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
         <source>Swap sides</source>
         <translation>Intercambiar lados</translation>
     </message>
+    <message>
+        <source>Select two or more articles in the library to compare them, or drop article files or folders on the window.</source>
+        <translation>Seleccione dos o más artículos de la biblioteca para compararlos, o arrastre archivos o carpetas de artículos a la ventana.</translation>
+    </message>
 </context>
 <context>
     <name>parallax::CoverageView</name>
@@ -1872,6 +1876,10 @@ Compara cómo cubren los medios una misma noticia.</translation>
     <message>
         <source>Mark as &amp;Heading</source>
         <translation>Marcar como &amp;titular</translation>
+    </message>
+    <message>
+        <source>Select one article in the library to read it here.</source>
+        <translation>Seleccione un artículo de la biblioteca para leerlo aquí.</translation>
     </message>
 </context>
 <context>

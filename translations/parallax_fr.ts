@@ -1041,6 +1041,10 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
         <source>Swap sides</source>
         <translation>Inverser les côtés</translation>
     </message>
+    <message>
+        <source>Select two or more articles in the library to compare them, or drop article files or folders on the window.</source>
+        <translation>Sélectionnez deux articles ou plus dans la bibliothèque pour les comparer, ou déposez des fichiers ou dossiers d&apos;articles sur la fenêtre.</translation>
+    </message>
 </context>
 <context>
     <name>parallax::CoverageView</name>
@@ -1872,6 +1876,10 @@ Comparer la façon dont les médias couvrent une même histoire.</translation>
     <message>
         <source>Mark as &amp;Heading</source>
         <translation>Marquer comme &amp;titre</translation>
+    </message>
+    <message>
+        <source>Select one article in the library to read it here.</source>
+        <translation>Sélectionnez un article dans la bibliothèque pour le lire ici.</translation>
     </message>
 </context>
 <context>

@@ -1038,6 +1038,10 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <source>Swap sides</source>
         <translation>交换两侧</translation>
     </message>
+    <message>
+        <source>Select two or more articles in the library to compare them, or drop article files or folders on the window.</source>
+        <translation>在资料库中选择两篇或更多文章进行比较，或将文章文件或文件夹拖放到窗口上。</translation>
+    </message>
 </context>
 <context>
     <name>parallax::CoverageView</name>
@@ -1857,6 +1861,10 @@ Compare how news outlets cover the same story.</source>
     <message>
         <source>Mark as &amp;Heading</source>
         <translation>标记为标题(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Select one article in the library to read it here.</source>
+        <translation>在资料库中选择一篇文章，即可在此阅读。</translation>
     </message>
 </context>
 <context>

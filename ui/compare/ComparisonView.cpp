@@ -25,12 +25,17 @@ ComparisonView::ComparisonView(QWidget *parent)
     }
     m_panes[Side::Left]->setObjectName(QStringLiteral("leftPane"));
     m_panes[Side::Right]->setObjectName(QStringLiteral("rightPane"));
+    // What a first start shows: how to get articles side by side.
+    m_panes[Side::Left]->setPlaceholderText(
+        tr("Select two or more articles in the library to compare them, or drop article files or folders on "
+           "the window."));
     m_gutter = new LinkGutter(m_panes[Side::Left], m_panes[Side::Right], this);
     m_legend = new LegendBar(this);
     m_swap = new QToolButton(this);
     m_swap->setText(tr("⇄"));
     m_swap->setToolTip(tr("Swap sides"));
     m_swap->setAutoRaise(true);
+    m_swap->setEnabled(false);
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -88,6 +93,7 @@ void ComparisonView::setComparison(const QList<Article> &articles, const Compari
 {
     m_articles = articles;
     m_comparison = comparison;
+    m_swap->setEnabled(articles.size() >= 2);
     const bool keepSides = m_left < articles.size() && m_right < articles.size() && m_left != m_right;
     if (keepSides)
         present();
@@ -106,6 +112,7 @@ void ComparisonView::clear()
         m_rulers[which]->setMarks({});
     }
     m_gutter->setLinks({}, m_palette);
+    m_swap->setEnabled(false);
     m_stop = -1;
 }
 

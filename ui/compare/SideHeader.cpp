@@ -61,6 +61,7 @@ SideHeader::SideHeader(QWidget *parent)
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_chooser->setMinimumContentsLength(20);
     m_chooser->setToolTip(tr("Choose the article this side shows"));
+    m_chooser->hide(); // until there are more articles than sides
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
@@ -112,6 +113,7 @@ void SideHeader::setArticle(const Article &article, double shared, const QString
 void SideHeader::clear()
 {
     m_chooser->clear();
+    m_chooser->hide();
     m_title->clear();
     m_details->clear();
     m_overlap->clear();

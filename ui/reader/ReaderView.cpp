@@ -20,6 +20,7 @@ ReaderView::ReaderView(QWidget *parent)
     , m_details(new QLabel(this))
 {
     m_pane->setObjectName(u"readerPane"_s);
+    m_pane->setPlaceholderText(tr("Select one article in the library to read it here."));
     for (QLabel *label : {m_title, m_details}) {
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);

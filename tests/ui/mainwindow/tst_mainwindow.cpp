@@ -3,6 +3,7 @@
 #include "compare/ArticlePane.h"
 #include "compare/ComparisonView.h"
 #include "compare/LinkGutter.h"
+#include "compare/SideHeader.h"
 #include "coverage/AddNoteAction.h"
 #include "coverage/AnnotationsModel.h"
 #include "coverage/AnnotationsPanel.h"
@@ -18,6 +19,7 @@
 #include "store/Database.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QDropEvent>
 #include <QHeaderView>
@@ -351,6 +353,36 @@ private Q_SLOTS:
         QVERIFY(results->model()->index(0, 0).data().toString().contains(u"bakery"_s, Qt::CaseInsensitive));
         window.libraryPanel()->searchBox()->clear();
         QVERIFY(window.libraryPanel()->tree()->isVisible());
+    }
+
+    // An empty library says how to begin, where the articles will be.
+    void anEmptyWindowSaysHowToBegin()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.openLibrary(m_dir.filePath(u"empty.sqlite"_s));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ArticlePane *left = window.comparisonView()->pane(ComparisonView::Side::Left);
+        QVERIFY(left->document()->isEmpty());
+        QVERIFY2(left->placeholderText().contains(u"Select two or more articles"_s), qPrintable(left->placeholderText()));
+        QVERIFY(left->placeholderText().contains(u"drop"_s));
+        // Nothing to choose or swap yet.
+        for (auto side : {ComparisonView::Side::Left, ComparisonView::Side::Right})
+            QVERIFY(!window.comparisonView()->header(side)->findChild<QComboBox *>()->isVisible());
+        ArticlePane *reader = window.findChild<ReaderView *>()->pane();
+        QVERIFY(reader->placeholderText().startsWith(u"Select one article"_s));
+        // The hint is painted: the empty pane is not blank.
+        const QImage shown = left->viewport()->grab().toImage();
+        const QColor base = shown.pixelColor(shown.width() - 2, shown.height() - 2);
+        int inked = 0;
+        for (int y = 0; y < 40 && y < shown.height(); ++y) {
+            for (int x = 0; x < shown.width(); ++x)
+                inked += shown.pixelColor(x, y) != base ? 1 : 0;
+        }
+        QVERIFY(inked > 50);
+        if (const QString folder = qEnvironmentVariable("PARALLAX_SCREENSHOTS"); !folder.isEmpty())
+            QVERIFY(window.grab().save(folder + u"/empty-window.png"_s));
     }
 
     // No saved layout yet: the library opens wide enough to read in, with

@@ -7,7 +7,6 @@
 #include "store/Database.h"
 
 #include <QCryptographicHash>
-#include <QFileInfo>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -49,11 +48,9 @@ void LibraryService::open(const QString &path)
     auto db = std::make_unique<Database>(path);
     if (!db->isOpen()) {
         Q_EMIT opened(path, db->errorString());
-        // Just now or at an earlier open: either way only a backup or a
-        // person's decision brings the library back.
-        const QStringList setAside = backups::damagedFiles(path);
-        if (!QFileInfo::exists(path) && !setAside.isEmpty())
-            Q_EMIT damaged(path, setAside.first(), backups::list(path));
+        // Only a backup or a person's decision brings such a library back.
+        if (db->isDamaged() && !db->setAsidePath().isEmpty())
+            Q_EMIT damaged(path, db->setAsidePath(), backups::list(path));
         return;
     }
     m_db = std::move(db);

@@ -105,6 +105,8 @@ bool Database::open()
         if (!info.exists()) {
             const QStringList damaged = backups::damagedFiles(m_path);
             if (!damaged.isEmpty()) {
+                m_damaged = true;
+                m_setAside = damaged.first();
                 m_error = LibraryText::tr("the library %1 was found damaged and set aside as %2. %3")
                               .arg(native(m_path), native(damaged.first()),
                                    backups::list(m_path).isEmpty()

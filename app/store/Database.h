@@ -21,8 +21,9 @@ public:
     bool isOpen() const { return m_error.isEmpty(); }
     QString errorString() const { return m_error; }
     QString path() const { return m_path; }
-    // The file was found damaged at open and moved aside to setAsidePath()
-    // (empty when it could not be moved); errorString() says what to do.
+    // The file was found damaged, at this open or an earlier one, and moved
+    // aside to setAsidePath() (empty when it could not be moved);
+    // errorString() says what to do.
     bool isDamaged() const { return m_damaged; }
     QString setAsidePath() const { return m_setAside; }
     // Something that did not stop the library opening (a backup that could

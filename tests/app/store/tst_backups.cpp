@@ -149,6 +149,8 @@ private slots:
         QVERIFY(!again.isOpen());
         QVERIFY2(again.errorString().contains(u".damaged-"_s), qPrintable(again.errorString()));
         QVERIFY(!QFile::exists(path));
+        QVERIFY(again.isDamaged());
+        QVERIFY(again.setAsidePath().startsWith(path + u".damaged-"_s));
     }
 
     void aFileThatWasNeverALibraryIsLeftWhereItIs()

@@ -62,11 +62,6 @@ ClaimDetailView::ClaimDetailView(QWidget *parent)
     setPlaceholderText(tr("Select a claim to read each outlet's wording of it."));
 }
 
-void ClaimDetailView::clearClaim()
-{
-    clear();
-}
-
 void ClaimDetailView::showClaim(const QList<Article> &articles, const ClaimRow &row, const QStringList &names,
                                 const QList<Discrepancy> &discrepancies)
 {
@@ -76,7 +71,7 @@ void ClaimDetailView::showClaim(const QList<Article> &articles, const ClaimRow &
             reference = a;
     }
     if (reference < 0) {
-        clearClaim();
+        clear();
         return;
     }
     const QString referenceText = cellText(articles, reference, row.cells[reference]);

@@ -20,7 +20,6 @@ public:
 
     void showClaim(const QList<Article> &articles, const ClaimRow &row, const QStringList &names,
                    const QList<Discrepancy> &discrepancies);
-    void clearClaim();
 };
 
 } // namespace parallax

@@ -172,7 +172,7 @@ void CoverageView::clear()
     m_articles.clear();
     m_coverage = {};
     m_model->setMatrix({}, {}, {});
-    m_detail->clearClaim();
+    m_detail->clear();
     m_status->setText(tr("Choose a story or several articles to see who reported what."));
     m_status->setVisible(true);
     refreshNames();
@@ -234,7 +234,7 @@ void CoverageView::showSelectedClaim()
 {
     const QModelIndex current = m_matrix->currentIndex();
     if (!current.isValid()) {
-        m_detail->clearClaim();
+        m_detail->clear();
         return;
     }
     const int row = m_proxy->mapToSource(current).row();

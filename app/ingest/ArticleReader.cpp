@@ -3,7 +3,7 @@
 #include "Decoder.h"
 #include "FormatSniffer.h"
 #include "FurnitureClassifier.h"
-#include "HtmlReader.h"
+#include "html/HtmlReader.h"
 #include "MarkdownReader.h"
 #include "SentenceSplitter.h"
 #include "TextMetadata.h"

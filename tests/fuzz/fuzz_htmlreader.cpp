@@ -1,6 +1,6 @@
 // readHtml on any text (the decoder hands it every UTF-16 string it makes).
 #include "FuzzSupport.h"
-#include "ingest/HtmlReader.h"
+#include "ingest/html/HtmlReader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

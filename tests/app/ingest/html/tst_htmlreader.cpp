@@ -1,4 +1,4 @@
-#include "ingest/HtmlReader.h"
+#include "ingest/html/HtmlReader.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

@@ -33,6 +33,7 @@ struct Block {
     QString text;
     BlockRole role = BlockRole::Body;
     bool roleOverridden = false; // a person re-marked it; importers never change it again
+    QString roleReason;          // why the importer made it furniture (see FurnitureReason.h)
     QList<Sentence> sentences;
     friend bool operator==(const Block &, const Block &) = default;
 };

@@ -80,12 +80,15 @@ QJsonObject articleToJson(const Article &article)
                 {u"end"_s, offsets.at(block.sentences[s].end)},
             });
         }
-        blocks.append(QJsonObject{
+        QJsonObject blockObject{
             {u"index"_s, int(b)},
             {u"role"_s, blockRoleName(block.role)},
             {u"text"_s, block.text},
             {u"sentences"_s, sentences},
-        });
+        };
+        if (!block.roleReason.isEmpty() && !takesPartInAlignment(block.role))
+            blockObject.insert(u"reason"_s, block.roleReason);
+        blocks.append(blockObject);
     }
     object.insert(u"blocks"_s, blocks);
     return object;

@@ -85,6 +85,7 @@ ArticleReader::Result ArticleReader::read(const QByteArray &bytes, const QString
         block.sentences = splitter.split(parsed.text);
         block.text = std::move(parsed.text);
         block.role = parsed.role;
+        block.roleReason = std::move(parsed.reason);
         article.blocks.append(std::move(block));
     }
     article.meta = std::move(document.meta);

@@ -35,6 +35,15 @@ public:
     {
     }
 
+    // Only what lines say by themselves, and the link lists they introduce.
+    void runOnLocatedArticle()
+    {
+        markByLine();
+        findBody();
+        markImageLabels();
+        markLinkLists();
+    }
+
     void run()
     {
         markByLine();
@@ -58,10 +67,12 @@ private:
     {
         return m_blocks.at(i).role == BlockRole::Body && isProse(text(i));
     }
-    void mark(qsizetype i, BlockRole role)
+    void mark(qsizetype i, BlockRole role, const QString &reason)
     {
-        if (isFree(i))
-            m_blocks[i].role = role;
+        if (!isFree(i))
+            return;
+        m_blocks[i].role = role;
+        m_blocks[i].reason = role == BlockRole::Furniture ? reason : QString();
     }
 
     void markByLine()
@@ -70,10 +81,14 @@ private:
             if (m_blocks.at(i).roleFromStructure)
                 continue;
             m_blocks[i].role = BlockRole::Body;
-            if (const auto role = lineFurnitureRole(text(i)))
+            m_blocks[i].reason.clear();
+            if (const auto role = lineFurnitureRole(text(i))) {
                 m_blocks[i].role = *role;
-            else if (isReusedByOutlet(text(i)))
+                m_blocks[i].reason = *role == BlockRole::Furniture ? u"line"_s : QString();
+            } else if (isReusedByOutlet(text(i))) {
                 m_blocks[i].role = BlockRole::Furniture;
+                m_blocks[i].reason = u"outlet"_s;
+            }
         }
     }
 
@@ -95,7 +110,7 @@ private:
     {
         for (qsizetype i = 0; i < m_blocks.size(); ++i) {
             if (isImageLabel(i))
-                mark(i, BlockRole::Furniture);
+                mark(i, BlockRole::Furniture, u"image-label"_s);
         }
     }
 
@@ -132,7 +147,7 @@ private:
             && isHeadlineLike(text(title + 1)) && wordCount(text(title + 1)) > wordCount(text(title)))
             ++title;
         if (title >= 0)
-            mark(title, BlockRole::Heading);
+            mark(title, BlockRole::Heading, {});
         return title;
     }
 
@@ -154,7 +169,7 @@ private:
     void markHeader(qsizetype title)
     {
         for (qsizetype i = 0; i < title; ++i)
-            mark(i, BlockRole::Furniture);
+            mark(i, BlockRole::Furniture, u"header"_s);
     }
 
     // Under a "Related" or "Read more:" heading, every line up to the next
@@ -165,7 +180,7 @@ private:
             if (!isLinkListHeading(text(i)))
                 continue;
             for (qsizetype j = i + 1; j < m_blocks.size() && !isBodyProse(j); ++j)
-                mark(j, BlockRole::Furniture);
+                mark(j, BlockRole::Furniture, u"links"_s);
         }
     }
 
@@ -180,9 +195,9 @@ private:
             const int words = wordCount(line);
             const QChar last = line.back();
             if (isHeadlineLike(line) && words >= MinEmbeddedLinkWords && last != u'?' && last != u':')
-                mark(i, BlockRole::Furniture);
+                mark(i, BlockRole::Furniture, u"other-story"_s);
             else if (words <= MaxCrossheadWords && !endsWithFullStop(line) && line.front().isUpper())
-                mark(i, BlockRole::Heading);
+                mark(i, BlockRole::Heading, {});
         }
     }
 
@@ -195,7 +210,7 @@ private:
             return;
         for (qsizetype i = m_lastBody + 1; i < m_blocks.size(); ++i) {
             if (wordCount(text(i)) <= MaxTrailingLinkWords && !endsWithFullStop(text(i)))
-                mark(i, BlockRole::Furniture);
+                mark(i, BlockRole::Furniture, u"trailer"_s);
         }
     }
 
@@ -217,7 +232,11 @@ QString FurnitureClassifier::normaliseLine(QStringView line)
 
 void FurnitureClassifier::classify(ParsedDocument &document) const
 {
-    DocumentPass(document.blocks, m_outletLines).run();
+    DocumentPass pass(document.blocks, m_outletLines);
+    if (document.articleLocated)
+        pass.runOnLocatedArticle();
+    else
+        pass.run();
 }
 
 } // namespace parallax

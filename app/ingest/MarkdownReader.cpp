@@ -190,7 +190,7 @@ private:
     void add(const QString &text, BlockRole role, bool fromStructure)
     {
         if (!text.isEmpty())
-            m_blocks.append(ParsedBlock{text, role, fromStructure});
+            m_blocks.append(ParsedBlock{text, role, fromStructure, {}});
     }
 
     QList<ParsedBlock> m_blocks;

@@ -11,11 +11,15 @@ struct ParsedBlock {
     QString text;
     BlockRole role = BlockRole::Body;
     bool roleFromStructure = false; // the format said so (e.g. <nav>); rules should not undo it
+    QString reason; // why it is furniture, as a code (see furnitureReasonText()); empty if unknown
     friend bool operator==(const ParsedBlock &, const ParsedBlock &) = default;
 };
 
 struct ParsedDocument {
     QList<ParsedBlock> blocks;
+    // The format itself told where the article stands (an HTML page scored
+    // by content): where a line stands then says nothing more about it.
+    bool articleLocated = false;
     ArticleMetadata meta;
 };
 

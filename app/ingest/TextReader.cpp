@@ -32,7 +32,7 @@ ParsedDocument readPlainText(const QString &text)
             QString &joined = document.blocks.last().text;
             joined += u' ' + trimmed;
         } else {
-            document.blocks.append(ParsedBlock{trimmed.toString(), BlockRole::Body, false});
+            document.blocks.append(ParsedBlock{trimmed.toString(), BlockRole::Body, false, {}});
         }
         previousLineContinues = stopsMidSentence(trimmed);
     }

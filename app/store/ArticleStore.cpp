@@ -158,8 +158,8 @@ bool ArticleStore::insertBlocks(qint64 articleId, const QList<Block> &blocks)
 {
     QSqlDatabase db = m_db.connection();
     QSqlQuery blockQuery(db);
-    blockQuery.prepare(u"INSERT INTO blocks (article_id, position, role, role_overridden, text) "
-                       "VALUES (?, ?, ?, ?, ?)"_s);
+    blockQuery.prepare(u"INSERT INTO blocks (article_id, position, role, role_overridden, role_reason, text) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery sentenceQuery(db);
     sentenceQuery.prepare(u"INSERT INTO sentences (block_id, position, start, end) VALUES (?, ?, ?, ?)"_s);
     for (qsizetype position = 0; position < blocks.size(); ++position) {
@@ -168,6 +168,7 @@ bool ArticleStore::insertBlocks(qint64 articleId, const QList<Block> &blocks)
         blockQuery.addBindValue(position);
         blockQuery.addBindValue(blockRoleName(block.role));
         blockQuery.addBindValue(block.roleOverridden ? 1 : 0);
+        blockQuery.addBindValue(block.roleReason.isNull() ? u""_s : block.roleReason); // never NULL
         blockQuery.addBindValue(block.text);
         if (!blockQuery.exec()) {
             m_lastError = blockQuery.lastError().text();
@@ -210,7 +211,7 @@ std::optional<Article> ArticleStore::article(qint64 id) const
 
     // Blocks and sentences in two queries: joined, every sentence row would
     // carry its block's text again, quadratic for one long paragraph.
-    query.prepare(u"SELECT position, role, role_overridden, text FROM blocks "
+    query.prepare(u"SELECT position, role, role_overridden, text, role_reason FROM blocks "
                   "WHERE article_id = ? ORDER BY position"_s);
     query.addBindValue(id);
     query.setForwardOnly(true);
@@ -222,6 +223,7 @@ std::optional<Article> ArticleStore::article(qint64 id) const
         blockRoleFromName(query.value(1).toString(), &block.role);
         block.roleOverridden = query.value(2).toBool();
         block.text = query.value(3).toString();
+        block.roleReason = query.value(4).toString();
         blockAt.insert(query.value(0).toInt(), article.blocks.size());
         article.blocks.append(std::move(block));
     }

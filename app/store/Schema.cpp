@@ -105,6 +105,13 @@ constexpr const char16_t *version2[] = {
     uR"(CREATE INDEX annotations_article ON annotations(article_id, block, start))",
 };
 
+// Version 3: why the importer marked a block as furniture, so that a person
+// can see it (a code, translated when shown; empty for the article's text
+// and for libraries imported before it was kept).
+constexpr const char16_t *version3[] = {
+    uR"(ALTER TABLE blocks ADD COLUMN role_reason TEXT NOT NULL DEFAULT '')",
+};
+
 struct Step {
     int toVersion;
     std::span<const char16_t *const> statements;
@@ -113,6 +120,7 @@ struct Step {
 constexpr Step ladder[] = {
     {1, version1},
     {2, version2},
+    {3, version3},
 };
 static_assert(std::size(ladder) == currentVersion, "one ladder step per schema version");
 

@@ -74,4 +74,46 @@ QString textOf(const GumboNode *element)
     return text;
 }
 
+namespace {
+
+class TextGatherer final
+{
+public:
+    bool enter(const GumboNode *node)
+    {
+        switch (node->type) {
+        case GUMBO_NODE_TEXT:
+        case GUMBO_NODE_WHITESPACE:
+        case GUMBO_NODE_CDATA:
+            m_text += QString::fromUtf8(node->v.text.text);
+            return false;
+        case GUMBO_NODE_ELEMENT:
+            switch (node->v.element.tag) {
+            case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
+            case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH:
+            case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT:
+                return false;
+            case GUMBO_TAG_BR:
+                m_text += u' ';
+                return false;
+            default:
+                return true;
+            }
+        default:
+            return node->type == GUMBO_NODE_DOCUMENT;
+        }
+    }
+    void leave(const GumboNode *) { }
+    QString m_text;
+};
+
+} // namespace
+
+QString visibleText(const GumboNode *element)
+{
+    TextGatherer gatherer;
+    walk(element, gatherer);
+    return gatherer.m_text;
+}
+
 } // namespace parallax::htmlreader

@@ -67,4 +67,8 @@ QString attribute(const GumboNode *node, const char *name);
 // The element's own text, without that of its child elements.
 QString textOf(const GumboNode *element);
 
+// All the text a reader sees inside the element, children's included,
+// without scripts, styles and embedded documents.
+QString visibleText(const GumboNode *element);
+
 } // namespace parallax::htmlreader

@@ -1,10 +1,8 @@
 #include "HtmlBlocks_p.h"
 
 #include "GumboTree_p.h"
-#include "HtmlNames_p.h"
 
 #include <algorithm>
-#include <vector>
 
 namespace parallax::htmlreader {
 namespace {
@@ -54,51 +52,29 @@ bool isBlockLevel(GumboTag tag)
     }
 }
 
-// Words of a class or id, split at punctuation and camelCase humps:
-// "related-stories", "relatedStories" and "ad_slot" all count.
-QStringList identifierWords(const QString &identifiers)
+// What a reader of the page never sees: the hidden attribute, aria-hidden,
+// and inline styles that hide. (Style sheets are not read.)
+bool isHidden(const GumboNode *element)
 {
-    QStringList words;
-    QString word;
-    for (qsizetype i = 0; i <= identifiers.size(); ++i) {
-        const QChar c = i < identifiers.size() ? identifiers[i] : QChar();
-        const bool hump = c.isUpper() && !word.isEmpty() && word.back().isLower();
-        if (!c.isLetterOrNumber() || hump) {
-            if (!word.isEmpty())
-                words.append(word.toLower());
-            word.clear();
-        }
-        if (c.isLetterOrNumber())
-            word.append(c);
-    }
-    return words;
-}
-
-bool namesFurniture(const QString &identifiers)
-{
-    static const QStringList furnitureWords = {
-        u"ad"_s, u"ads"_s, u"advert"_s, u"adverts"_s, u"advertisement"_s, u"advertising"_s,
-        u"promo"_s, u"promos"_s, u"promotion"_s, u"promoted"_s, u"sponsored"_s, u"related"_s,
-        u"newsletter"_s, u"newsletters"_s, u"subscribe"_s, u"cookie"_s, u"cookies"_s,
-        u"share"_s, u"sharing"_s, u"social"_s, u"sidebar"_s, u"breadcrumb"_s, u"breadcrumbs"_s};
-    const QStringList words = identifierWords(identifiers);
-    return std::any_of(words.begin(), words.end(),
-                       [](const QString &word) { return furnitureWords.contains(word); });
+    const GumboVector &attributes = element->v.element.attributes;
+    if (gumbo_get_attribute(&attributes, "hidden"))
+        return true;
+    if (attribute(element, "aria-hidden").trimmed().compare(u"true"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    if (element->v.element.tag == GUMBO_TAG_INPUT)
+        return true;
+    const QString style = attribute(element, "style").toLower().remove(u' ');
+    return style.contains(u"display:none"_s) || style.contains(u"visibility:hidden"_s);
 }
 
 struct Context {
+    const GumboNode *node = nullptr;
+    const GumboNode *blockNode = nullptr; // the nearest element that owns a block
     BlockRole role = BlockRole::Body; // Heading or Caption inside h1-h6 or figcaption
-    bool furniture = false;
-    bool inMain = false;
-    bool inArticle = false;
     bool preformatted = false;
+    bool hidden = false;
+    bool inLink = false;
     bool ownsBlock = false;
-};
-
-struct PendingBlock {
-    ParsedBlock block;
-    bool inMain = false;
-    bool inArticle = false;
 };
 
 class BlockCollector final
@@ -132,24 +108,7 @@ public:
             flush(context);
     }
 
-    // Blocks outside the page's <main>, or else outside its <article>s, are
-    // Furniture: the page says where its content is.
-    QList<ParsedBlock> blocks() const
-    {
-        QList<ParsedBlock> result;
-        result.reserve(qsizetype(m_pending.size()));
-        for (const PendingBlock &pending : m_pending) {
-            ParsedBlock block = pending.block;
-            const bool outsideContent = m_sawMain ? !pending.inMain
-                                                  : m_sawArticle && !pending.inArticle;
-            if (outsideContent && block.role != BlockRole::Furniture) {
-                block.role = BlockRole::Furniture;
-                block.roleFromStructure = true;
-            }
-            result.append(block);
-        }
-        return result;
-    }
+    std::vector<PageBlock> takeBlocks() { return std::move(m_blocks); }
 
 private:
     bool enterElement(const GumboNode *node)
@@ -169,16 +128,22 @@ private:
             return false;
         }
         Context context = derive(parent, node);
-        context.ownsBlock = isBlockLevel(tag) || context.furniture != parent.furniture;
-        if (context.ownsBlock)
+        // A hidden or furniture-named span inside a paragraph becomes a block
+        // of its own, so that it can be judged apart from the sentence.
+        context.ownsBlock = isBlockLevel(tag) || context.hidden != parent.hidden
+            || (!furnitureWordOf(node).isEmpty() && tag != GUMBO_TAG_A);
+        if (context.ownsBlock) {
+            context.blockNode = node;
             flush(parent);
+        }
         m_contexts.push_back(context);
         return true;
     }
 
-    Context derive(const Context &parent, const GumboNode *node)
+    static Context derive(const Context &parent, const GumboNode *node)
     {
         Context context = parent;
+        context.node = node;
         switch (node->v.element.tag) {
         case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
         case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
@@ -191,36 +156,21 @@ private:
         case GUMBO_TAG_PRE:
             context.preformatted = true;
             break;
-        case GUMBO_TAG_MAIN:
-            context.inMain = m_sawMain = true;
-            break;
-        case GUMBO_TAG_ARTICLE:
-            context.inArticle = m_sawArticle = true;
-            break;
-        case GUMBO_TAG_NAV:
-        case GUMBO_TAG_ASIDE:
-        case GUMBO_TAG_FOOTER:
-        case GUMBO_TAG_FORM:
-            context.furniture = true;
-            break;
-        case GUMBO_TAG_HEADER:
-            // The page's masthead; an article's own header holds its headline.
-            context.furniture = context.furniture || (!parent.inMain && !parent.inArticle);
+        case GUMBO_TAG_A:
+            context.inLink = context.inLink || !attribute(node, "href").isEmpty();
             break;
         default:
             break;
         }
-        if (!context.furniture) {
-            context.furniture = namesFurniture(attribute(node, "class") + u' ' + attribute(node, "id"))
-                || isOneOf(attribute(node, "role").trimmed().toLower().toLatin1(),
-                           {"navigation", "banner", "contentinfo", "complementary"});
-        }
+        context.hidden = context.hidden || isHidden(node);
         return context;
     }
 
     void appendText(const QString &text)
     {
         m_text += text;
+        if (m_contexts.back().inLink)
+            m_linkText += text;
         if (!text.trimmed().isEmpty())
             m_breakPending = false;
     }
@@ -240,34 +190,74 @@ private:
     void flush(const Context &context)
     {
         const QString text = context.preformatted ? m_text.trimmed() : m_text.simplified();
+        const int linkChars = int(m_linkText.simplified().size());
         m_text.clear();
+        m_linkText.clear();
         m_breakPending = false;
         if (text.isEmpty())
             return;
-        PendingBlock pending;
-        pending.block.text = text;
-        pending.block.role = context.furniture ? BlockRole::Furniture : context.role;
-        pending.block.roleFromStructure = context.furniture || context.role == BlockRole::Caption;
-        pending.inMain = context.inMain;
-        pending.inArticle = context.inArticle;
-        m_pending.push_back(pending);
+        PageBlock page;
+        page.block.text = text;
+        page.block.role = context.role;
+        page.block.roleFromStructure = context.role == BlockRole::Caption;
+        page.owner = context.blockNode;
+        page.linkChars = std::min(linkChars, int(text.size()));
+        page.hidden = context.hidden;
+        m_blocks.push_back(std::move(page));
     }
 
     std::vector<Context> m_contexts;
-    std::vector<PendingBlock> m_pending;
+    std::vector<PageBlock> m_blocks;
     QString m_text;
+    QString m_linkText;
     bool m_breakPending = false;
-    bool m_sawMain = false;
-    bool m_sawArticle = false;
 };
 
 } // namespace
 
-QList<ParsedBlock> collectBlocks(const GumboNode *document)
+QStringList identifierWords(const QString &identifiers)
+{
+    QStringList words;
+    QString word;
+    for (qsizetype i = 0; i <= identifiers.size(); ++i) {
+        const QChar c = i < identifiers.size() ? identifiers[i] : QChar();
+        const bool hump = c.isUpper() && !word.isEmpty() && word.back().isLower();
+        if (!c.isLetterOrNumber() || hump) {
+            if (!word.isEmpty())
+                words.append(word.toLower());
+            word.clear();
+        }
+        if (c.isLetterOrNumber())
+            word.append(c);
+    }
+    return words;
+}
+
+QString furnitureWordOf(const GumboNode *element)
+{
+    static const QStringList furnitureWords = {
+        u"ad"_s, u"ads"_s, u"advert"_s, u"adverts"_s, u"advertisement"_s, u"advertising"_s,
+        u"promo"_s, u"promos"_s, u"promotion"_s, u"promoted"_s, u"sponsored"_s, u"sponsor"_s,
+        u"related"_s, u"newsletter"_s, u"newsletters"_s, u"subscribe"_s, u"subscription"_s,
+        u"cookie"_s, u"cookies"_s, u"consent"_s, u"gdpr"_s, u"share"_s, u"sharing"_s,
+        u"sharebar"_s, u"social"_s, u"sidebar"_s, u"breadcrumb"_s, u"breadcrumbs"_s,
+        u"comment"_s, u"comments"_s, u"disqus"_s, u"replies"_s, u"outbrain"_s, u"taboola"_s,
+        u"popup"_s, u"modal"_s, u"paywall"_s, u"skyscraper"_s, u"banner"_s, u"masthead"_s,
+        u"navbar"_s, u"nav"_s, u"navigation"_s, u"menu"_s, u"footer"_s, u"recommended"_s,
+        u"trending"_s, u"widget"_s, u"toolbar"_s, u"pagination"_s, u"pager"_s};
+    const QStringList words = identifierWords(attribute(element, "class") + u' '
+                                              + attribute(element, "id"));
+    const auto found = std::find_if(words.begin(), words.end(), [](const QString &word) {
+        return furnitureWords.contains(word);
+    });
+    return found == words.end() ? QString() : *found;
+}
+
+std::vector<PageBlock> collectBlocks(const GumboNode *document)
 {
     BlockCollector blocks;
     walk(document, blocks);
-    return blocks.blocks();
+    return blocks.takeBlocks();
 }
 
 } // namespace parallax::htmlreader

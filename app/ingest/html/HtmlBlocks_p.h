@@ -1,15 +1,35 @@
 #pragma once
 
-// A parsed page's text as blocks; private to the HTML reader.
+// A parsed page's text as blocks, each with the element that holds it;
+// private to the HTML reader.
 
 #include "ingest/ParsedDocument.h"
 
 #include <gumbo.h>
 
+#include <vector>
+
 namespace parallax::htmlreader {
 
-// The blocks of the page in reading order, with the roles its elements give
-// them (headings, captions, furniture by element, class, id or role).
-QList<ParsedBlock> collectBlocks(const GumboNode *document);
+// A block of the page and where it stands. Whether it belongs to the article
+// is decided afterwards, by ArticleFinder, from what the page holds.
+struct PageBlock {
+    ParsedBlock block;            // role is Heading or Caption where the element says so
+    const GumboNode *owner = nullptr; // the innermost element the text sits in
+    int linkChars = 0;            // characters of the text inside links
+    bool hidden = false;          // hidden from readers (hidden, aria-hidden, display:none)
+};
+
+// The blocks of the page in reading order. Scripts, styles and embedded
+// documents are dropped; everything else a reader could see is kept.
+std::vector<PageBlock> collectBlocks(const GumboNode *document);
+
+// Words of a class or id, lower case, split at punctuation and camelCase
+// humps: "related-stories", "relatedStories" and "ad_slot" all split.
+QStringList identifierWords(const QString &identifiers);
+
+// The class and id words of an element that name page furniture (ads,
+// promotions, sharing, comments, related links…); empty when none does.
+QString furnitureWordOf(const GumboNode *element);
 
 } // namespace parallax::htmlreader

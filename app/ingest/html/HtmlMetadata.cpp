@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -38,6 +40,10 @@ public:
             if (m_title.isEmpty())
                 m_title = textOf(node).simplified();
             return false;
+        case GUMBO_TAG_H1:
+        case GUMBO_TAG_H2:
+            m_headings.append(visibleText(node).simplified());
+            return false;
         case GUMBO_TAG_SCRIPT:
             if (attribute(node, "type").trimmed().toLower() == u"application/ld+json")
                 m_jsonLd.append(textOf(node));
@@ -56,15 +62,20 @@ public:
     ArticleMetadata resolve() const;
 
 private:
+    // A property may name several keys at once ("og:title twitter:title").
     void addMeta(const GumboNode *node)
     {
-        QString key = attribute(node, "property");
-        if (key.isEmpty())
-            key = attribute(node, "name");
+        QString keys = attribute(node, "property");
+        if (keys.isEmpty())
+            keys = attribute(node, "name");
         const QString content = attribute(node, "content").simplified();
-        key = key.trimmed().toLower();
-        if (!key.isEmpty() && !content.isEmpty() && !m_meta.contains(key))
-            m_meta.insert(key, content);
+        if (content.isEmpty())
+            return;
+        const QStringList split = keys.toLower().split(u' ', Qt::SkipEmptyParts);
+        for (const QString &key : split) {
+            if (!m_meta.contains(key))
+                m_meta.insert(key, content);
+        }
     }
 
     QString metaContent(std::initializer_list<QStringView> keys) const
@@ -78,13 +89,17 @@ private:
     }
 
     ArticleMetadata fromJsonLd() const;
+    ArticleMetadata fromDublinCore() const;
     ArticleMetadata fromOpenGraph() const;
     ArticleMetadata fromMetaNames() const;
+    QString pageTitle(const QString &outlet) const;
+    QString outletFromAddress(const QString &url) const;
 
     QStringList m_jsonLd;
     QHash<QString, QString> m_meta;
     QString m_canonical;
     QString m_title;
+    QStringList m_headings; // of the page's h1 and h2 elements
 };
 
 bool isWebUrl(const QString &value)
@@ -120,6 +135,14 @@ void fillGaps(ArticleMetadata &meta, const ArticleMetadata &more)
         meta.published = more.published;
     if (meta.url.isEmpty())
         meta.url = more.url;
+}
+
+// Pages written as XHTML wrap their scripts in CDATA markers, sometimes
+// behind // so that a browser's script engine skips them.
+QString withoutCdata(const QString &script)
+{
+    static const QRegularExpression markers(uR"(^\s*(//\s*)?<!\[CDATA\[|(//\s*)?\]\]>\s*$)"_s);
+    return QString(script).remove(markers);
 }
 
 bool isArticleType(const QJsonValue &type)
@@ -158,6 +181,35 @@ QJsonObject findArticle(const QJsonDocument &document)
     return {};
 }
 
+// Words of a title, for comparing two titles.
+QSet<QString> titleWords(const QString &title)
+{
+    QSet<QString> words;
+    for (const QString &word : title.toCaseFolded().split(QRegularExpression(u"\\W+"_s), Qt::SkipEmptyParts))
+        words.insert(word);
+    return words;
+}
+
+double sharedWordShare(const QString &a, const QString &b)
+{
+    const QSet<QString> wordsA = titleWords(a);
+    const QSet<QString> wordsB = titleWords(b);
+    if (wordsA.isEmpty() || wordsB.isEmpty())
+        return 0;
+    return double(QSet<QString>(wordsA).intersect(wordsB).size()) / double(std::max(wordsA.size(), wordsB.size()));
+}
+
+// An article object may give a headline and a name; when they differ, the
+// one the page's <title> bears out is its title.
+QString titleOf(const QJsonObject &article, const QString &pageTitle)
+{
+    const QString headline = article.value(u"headline").toString().simplified();
+    const QString name = article.value(u"name").toString().simplified();
+    if (headline.isEmpty() || name.isEmpty() || headline == name)
+        return headline.isEmpty() ? name : headline;
+    return sharedWordShare(name, pageTitle) > sharedWordShare(headline, pageTitle) ? name : headline;
+}
+
 QString nameOf(const QJsonValue &value)
 {
     const QString name = (value.isObject() ? value.toObject().value(u"name") : value).toString();
@@ -192,14 +244,14 @@ ArticleMetadata MetadataCollector::fromJsonLd() const
     ArticleMetadata meta;
     for (const QString &script : m_jsonLd) {
         QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(script.toUtf8(), &error);
+        const QJsonDocument document = QJsonDocument::fromJson(withoutCdata(script).toUtf8(), &error);
         if (error.error != QJsonParseError::NoError)
             continue;
         const QJsonObject article = findArticle(document);
         if (article.isEmpty())
             continue;
         ArticleMetadata found;
-        found.title = article.value(u"headline").toString().simplified();
+        found.title = titleOf(article, m_title);
         found.byline = namesOf(article.value(u"author"));
         found.published = parseDate(article.value(u"datePublished").toString());
         const QJsonValue publisher = article.value(u"publisher");
@@ -218,16 +270,26 @@ ArticleMetadata MetadataCollector::fromOpenGraph() const
     const QString url = metaContent({u"og:url"});
     meta.url = isWebUrl(url) ? url : QString();
     meta.published = parseDate(metaContent({u"article:published_time"}));
-    const QString author = metaContent({u"article:author"});
+    const QString author = metaContent({u"article:author", u"og:article:author"});
     meta.byline = isWebUrl(author) ? QString() : author;
+    return meta;
+}
+
+// Dublin Core says who made the page and what it is called in so many words.
+ArticleMetadata MetadataCollector::fromDublinCore() const
+{
+    ArticleMetadata meta;
+    meta.title = metaContent({u"dc:title", u"dc.title", u"dcterm:title", u"dcterms:title", u"dcterms.title"});
+    meta.byline = metaContent({u"dc:creator", u"dc.creator", u"dcterm:creator", u"dcterms:creator",
+                               u"dcterms.creator"});
     return meta;
 }
 
 ArticleMetadata MetadataCollector::fromMetaNames() const
 {
     ArticleMetadata meta;
-    meta.title = metaContent({u"citation_title", u"dc.title", u"dcterms.title"});
-    meta.byline = metaContent({u"author", u"byl", u"citation_author", u"dc.creator", u"dcterms.creator"});
+    meta.title = metaContent({u"citation_title", u"parsely-title", u"twitter:title", u"sailthru.title"});
+    meta.byline = metaContent({u"author", u"byl", u"citation_author", u"parsely-author", u"sailthru.author"});
     meta.published = parseDate(metaContent({u"date", u"pubdate", u"publish-date",
                                      u"citation_publication_date", u"citation_date", u"dc.date",
                                      u"dc.date.issued", u"dcterms.date", u"dcterms.issued",
@@ -235,6 +297,59 @@ ArticleMetadata MetadataCollector::fromMetaNames() const
     meta.outlet = metaContent({u"dc.publisher", u"dcterms.publisher", u"citation_publisher"});
     meta.url = isWebUrl(m_canonical) ? m_canonical : QString();
     return meta;
+}
+
+// Letters and digits only, case folded: how two titles are compared.
+QString comparableTitle(const QString &title)
+{
+    QString folded;
+    for (QChar c : title.toCaseFolded()) {
+        if (c.isLetterOrNumber())
+            folded.append(c);
+    }
+    return folded;
+}
+
+// A <title> is often the headline and the site's name around a separator.
+struct TitleParts {
+    QString head; // before the last separator
+    QString tail; // after it
+    bool isSplit() const { return !head.isEmpty() && !tail.isEmpty(); }
+};
+
+TitleParts splitTitle(const QString &title)
+{
+    static const QRegularExpression separator(uR"(\s+[|\-\x{2013}\x{2014}\x{00B7}\x{00BB}:/\\>]+\s+)"_s);
+    TitleParts parts;
+    qsizetype last = -1;
+    qsizetype length = 0;
+    for (auto it = separator.globalMatch(title); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        last = match.capturedStart();
+        length = match.capturedLength();
+    }
+    if (last > 0) {
+        parts.head = title.left(last).trimmed();
+        parts.tail = title.mid(last + length).trimmed();
+    }
+    return parts;
+}
+
+// "https://www.news.example.co.uk/a" -> "news.example.co.uk"'s registrable
+// part, "example.co.uk"; empty for anything but a web address.
+QString registrableDomain(const QString &url)
+{
+    if (!isWebUrl(url))
+        return {};
+    QStringList labels = QUrl(url).host().toLower().split(u'.', Qt::SkipEmptyParts);
+    if (labels.size() < 2)
+        return labels.join(u'.');
+    static const QStringList secondLevel = {u"co"_s, u"com"_s, u"org"_s, u"net"_s, u"gov"_s,
+                                            u"ac"_s, u"edu"_s, u"ne"_s, u"or"_s, u"gob"_s};
+    const bool countryPair = labels.size() >= 3 && labels.last().size() == 2
+        && secondLevel.contains(labels.at(labels.size() - 2));
+    const qsizetype keep = countryPair ? 3 : 2;
+    return labels.mid(labels.size() - keep).join(u'.');
 }
 
 // "Council votes | The Daily" -> "Council votes" when the outlet is The Daily.
@@ -257,15 +372,58 @@ QString withoutByPrefix(const QString &byline)
     return QString(byline).remove(by);
 }
 
+// The page's <title> less the site's name after it: when the page's own
+// headline repeats what comes before the name, or when a headline of some
+// words is followed by a name of few ("Council votes on budget – My Town").
+QString MetadataCollector::pageTitle(const QString &outlet) const
+{
+    const TitleParts parts = splitTitle(m_title);
+    if (!parts.isSplit())
+        return m_title;
+    const QString head = comparableTitle(parts.head);
+    if (std::any_of(m_headings.begin(), m_headings.end(),
+                    [&](const QString &heading) { return comparableTitle(heading) == head; }))
+        return parts.head;
+    constexpr int MinHeadlineWords = 4;
+    constexpr int MaxSiteNameWords = 3;
+    if (titleWords(parts.head).size() >= MinHeadlineWords
+        && parts.tail.split(u' ', Qt::SkipEmptyParts).size() <= MaxSiteNameWords)
+        return parts.head;
+    return withoutOutletSuffix(m_title, outlet);
+}
+
+// A page that does not name its outlet is known by its address: by the name
+// the page gives itself where that name is the address's ("The Daily" for
+// thedaily.example), else by the address itself.
+QString MetadataCollector::outletFromAddress(const QString &url) const
+{
+    const QString domain = registrableDomain(url);
+    if (domain.isEmpty())
+        return {};
+    const QString label = comparableTitle(domain.section(u'.', 0, 0));
+    QStringList names = {metaContent({u"application-name"}), metaContent({u"apple-mobile-web-app-title"})};
+    const TitleParts parts = splitTitle(m_title);
+    if (parts.isSplit())
+        names << parts.head << parts.tail;
+    for (const QString &name : std::as_const(names)) {
+        if (!name.isEmpty() && comparableTitle(name) == label)
+            return name;
+    }
+    return domain;
+}
+
 ArticleMetadata MetadataCollector::resolve() const
 {
     ArticleMetadata meta = fromJsonLd();
+    fillGaps(meta, fromDublinCore());
     fillGaps(meta, fromOpenGraph());
     fillGaps(meta, fromMetaNames());
     if (meta.title.isEmpty())
-        meta.title = m_title;
+        meta.title = pageTitle(meta.outlet);
     meta.title = withoutOutletSuffix(meta.title, meta.outlet);
     meta.byline = withoutByPrefix(meta.byline);
+    if (meta.outlet.isEmpty())
+        meta.outlet = outletFromAddress(meta.url);
     return meta;
 }
 

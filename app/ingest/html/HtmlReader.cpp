@@ -1,15 +1,48 @@
 #include "HtmlReader.h"
 
+#include "ArticleFinder_p.h"
 #include "GumboTree_p.h"
 #include "HtmlBlocks_p.h"
 #include "HtmlMetadata_p.h"
 #include "HtmlStructureLimiter_p.h"
 
 namespace parallax {
+namespace {
+
+using namespace htmlreader;
+
+QString comparable(const QString &text)
+{
+    QString folded;
+    for (QChar c : text.toCaseFolded()) {
+        if (c.isLetterOrNumber())
+            folded.append(c);
+    }
+    return folded;
+}
+
+// The headline usually stands above the article's container; it is kept as
+// the article's heading when it says what the page's title says.
+void keepHeadline(std::vector<PageBlock> &blocks, std::vector<QString> &reasons, const QString &title)
+{
+    const QString wanted = comparable(title);
+    if (wanted.isEmpty())
+        return;
+    for (size_t i = 0; i < blocks.size(); ++i) {
+        if (reasons[i].isEmpty())
+            return; // the article began without it
+        if (blocks[i].block.role == BlockRole::Heading && reasons[i] == u"outside"
+            && comparable(blocks[i].block.text) == wanted) {
+            reasons[i].clear();
+            return;
+        }
+    }
+}
+
+} // namespace
 
 ParsedDocument readHtml(QStringView html)
 {
-    using namespace htmlreader;
     const QByteArray bounded = limitStructure(html.toUtf8());
 
     GumboArena arena;
@@ -22,8 +55,25 @@ ParsedDocument readHtml(QStringView html)
                                                          size_t(bounded.size()));
 
     ParsedDocument document;
-    document.blocks = collectBlocks(output->document);
     document.meta = collectMetadata(output->document);
+    std::vector<PageBlock> blocks = collectBlocks(output->document);
+    const ArticleFinder finder(output->document, blocks);
+    std::vector<QString> reasons = finder.furnitureReasons();
+    keepHeadline(blocks, reasons, document.meta.title);
+    if (document.meta.byline.isEmpty())
+        document.meta.byline = finder.visibleByline();
+
+    document.articleLocated = true;
+    document.blocks.reserve(qsizetype(blocks.size()));
+    for (size_t i = 0; i < blocks.size(); ++i) {
+        ParsedBlock block = std::move(blocks[i].block);
+        if (!reasons[i].isEmpty()) {
+            block.role = BlockRole::Furniture;
+            block.roleFromStructure = true;
+            block.reason = std::move(reasons[i]);
+        }
+        document.blocks.append(std::move(block));
+    }
     return document;
 }
 

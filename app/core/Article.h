@@ -33,8 +33,8 @@ struct Block {
     QString text;
     BlockRole role = BlockRole::Body;
     bool roleOverridden = false; // a person re-marked it; importers never change it again
-    QString roleReason;          // why the importer made it furniture (see FurnitureReason.h)
     QList<Sentence> sentences;
+    QString roleReason = {};     // why the importer made it furniture (see FurnitureReason.h)
     friend bool operator==(const Block &, const Block &) = default;
 };
 

@@ -38,6 +38,7 @@ public:
     // Only what lines say by themselves, and the link lists they introduce.
     void runOnLocatedArticle()
     {
+        m_keepHeadings = true;
         markByLine();
         findBody();
         markImageLabels();
@@ -80,7 +81,10 @@ private:
         for (qsizetype i = 0; i < m_blocks.size(); ++i) {
             if (m_blocks.at(i).roleFromStructure)
                 continue;
-            m_blocks[i].role = BlockRole::Body;
+            // A heading the format marked stays one unless its line says
+            // otherwise; everything else is judged afresh on every pass.
+            if (!m_keepHeadings || m_blocks[i].role != BlockRole::Heading)
+                m_blocks[i].role = BlockRole::Body;
             m_blocks[i].reason.clear();
             if (const auto role = lineFurnitureRole(text(i))) {
                 m_blocks[i].role = *role;
@@ -216,6 +220,7 @@ private:
 
     QList<ParsedBlock> &m_blocks;
     const QSet<QString> &m_outletLines;
+    bool m_keepHeadings = false;
     qsizetype m_firstBody = -1;
     qsizetype m_lastBody = -1;
 };

@@ -1,5 +1,6 @@
 // Import speed on the seed articles repeated to 1,000 files: reading,
-// decoding, furniture, metadata, sentences, and storing in a SQLite library.
+// decoding, furniture, metadata, sentences, and storing in a SQLite library;
+// and reading saved web pages.
 // Each copy gets one extra line so that none is a duplicate of another.
 //   build/release/tests/benchmarks/bench_import
 #include "ingest/ArticleReader.h"
@@ -93,6 +94,41 @@ void BM_ReadSeedArticle(benchmark::State &state)
     state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK(BM_ReadSeedArticle)->Unit(benchmark::kMicrosecond);
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A saved web page through the whole reader: decoding, the HTML parse,
+// finding the article by content scoring, metadata, furniture, sentences.
+// Argument 0: one typical news page (nytimes-1, 300 kB); 1: each of the
+// 31 committed pages in turn (tests/data/extraction), their mean.
+void BM_ReadSavedPage(benchmark::State &state)
+{
+    const QDir pages(QStringLiteral(PARALLAX_SOURCE_DIR) + u"/tests/data/extraction/pages"_s);
+    QList<QByteArray> sources;
+    const QStringList names = state.range(0) == 0 ? QStringList{u"nytimes-1"_s}
+                                                  : pages.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &name : names)
+        sources.append(readFile(pages.filePath(name + u"/source.html"_s)));
+    if (sources.isEmpty() || sources.first().isEmpty()) {
+        state.SkipWithError("saved pages not found");
+        return;
+    }
+    qint64 bytes = 0;
+    int i = 0;
+    for (auto _ : state) {
+        const QByteArray &source = sources[i++ % sources.size()];
+        auto article = ArticleReader::read(source, u"page.html"_s, {});
+        benchmark::DoNotOptimize(article);
+        bytes += source.size();
+    }
+    state.SetBytesProcessed(bytes);
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_ReadSavedPage)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "ArticlePane.h"
 
+#include "core/FurnitureReason.h"
+
 #include "coverage/AnnotationsModel.h"
 #include "coverage/CoverageColours.h"
 
@@ -255,6 +257,20 @@ QString ArticlePane::notesAt(int block, int offset) const
     return lines.join(QLatin1Char('\n'));
 }
 
+// Why a block shown greyed is not part of the article's text.
+QString ArticlePane::roleNote(int block) const
+{
+    if (block < 0 || block >= m_article.blocks.size())
+        return {};
+    const Block &shown = m_article.blocks.at(block);
+    if (shown.role != BlockRole::Furniture)
+        return {};
+    if (shown.roleOverridden)
+        return tr("Furniture: marked by you");
+    const QString reason = furnitureReasonText(shown.roleReason);
+    return reason.isEmpty() ? tr("Furniture") : tr("Furniture: %1").arg(reason);
+}
+
 bool ArticlePane::viewportEvent(QEvent *event)
 {
     if (event->type() != QEvent::ToolTip)
@@ -264,6 +280,7 @@ bool ArticlePane::viewportEvent(QEvent *event)
     const int block = blockAt(help->pos(), &offset);
     QStringList parts;
     if (block >= 0) {
+        parts.append(roleNote(block));
         parts.append(notesAt(block, offset));
         if (m_toolTipSource)
             parts.append(m_toolTipSource(block, offset));

@@ -99,6 +99,7 @@ private:
     void render();
     void paintNotes(QPainter &painter) const;
     QString notesAt(int block, int offset) const;
+    QString roleNote(int block) const;
     int documentBlockNumber(int block) const;
 
     Article m_article;

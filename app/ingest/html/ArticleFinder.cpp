@@ -36,6 +36,7 @@ constexpr int MaxBylineChars = 100;
 struct ElementStats {
     double chars = 0;
     double proseChars = 0; // in paragraphs that read as prose
+    double namedProseChars = 0; // of those, under a descendant named as not the article
     double linkChars = 0;
     int commas = 0;
     int paragraphs = 0;
@@ -50,6 +51,7 @@ struct ElementStats {
     {
         chars += other.chars;
         proseChars += other.proseChars;
+        namedProseChars += other.namedProseChars;
         linkChars += other.linkChars;
         commas += other.commas;
         paragraphs += other.paragraphs;
@@ -164,18 +166,57 @@ double proseChars(const PageBlock &page)
     return chars - page.linkChars;
 }
 
-bool isInsideOtherPeoplesText(const GumboNode *element)
+enum class Asides { Count, Ignore };
+
+bool isInsideOtherPeoplesText(const GumboNode *element, Asides asides = Asides::Count)
 {
     static const QStringList otherPeoplesWords = {
         u"comment"_s, u"comments"_s, u"disqus"_s, u"replies"_s, u"respond"_s, u"related"_s,
-        u"recommended"_s, u"outbrain"_s, u"taboola"_s, u"trending"_s};
-    for (const GumboNode *node = element; isElement(node); node = node->parent) {
+        u"recommended"_s, u"outbrain"_s, u"taboola"_s, u"trending"_s, u"newsletter"_s,
+        u"newsletters"_s, u"subscribe"_s, u"subscription"_s, u"promo"_s, u"sponsored"_s,
+        u"gallery"_s, u"legend"_s, u"legends"_s, u"slideshow"_s, u"carousel"_s};
+    // Classes on <body> describe the page, not a part of it.
+    for (const GumboNode *node = element; isElement(node) && tagOf(node) != GUMBO_TAG_BODY;
+         node = node->parent) {
+        if (asides == Asides::Count && (tagOf(node) == GUMBO_TAG_ASIDE || tagOf(node) == GUMBO_TAG_NAV))
+            return true;
         const QStringList words = identifierWords(attribute(node, "class") + u' ' + attribute(node, "id"));
         if (std::any_of(words.begin(), words.end(),
                         [](const QString &word) { return otherPeoplesWords.contains(word); }))
             return true;
     }
     return false;
+}
+
+// Navigation, asides, footers and elements whose class or id names furniture,
+// comments or captions: what they hold is evidence against the article.
+bool isNamedNotArticle(const GumboNode *element)
+{
+    switch (tagOf(element)) {
+    case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FOOTER:
+        return true;
+    default:
+        break;
+    }
+    if (!furnitureWordOf(element).isEmpty())
+        return true;
+    const QStringList words = identifierWords(attribute(element, "class") + u' ' + attribute(element, "id"));
+    return std::any_of(words.begin(), words.end(), namesNonContent);
+}
+
+// The class or id word that names an element as something beside the
+// article's text: furniture, or a gallery's captions.
+QString notArticleWordOf(const GumboNode *element)
+{
+    static const QStringList besideWords = {u"legend"_s, u"legends"_s, u"caption"_s, u"captions"_s,
+                                            u"gallery"_s, u"slideshow"_s, u"carousel"_s};
+    const QString furniture = furnitureWordOf(element);
+    if (!furniture.isEmpty())
+        return furniture;
+    const QStringList words = identifierWords(attribute(element, "class") + u' ' + attribute(element, "id"));
+    const auto found = std::find_if(words.begin(), words.end(),
+                                    [](const QString &word) { return besideWords.contains(word); });
+    return found == words.end() ? QString() : *found;
 }
 
 bool isFormControl(GumboTag tag)
@@ -259,8 +300,8 @@ private:
     const GumboNode *m_byline;
 };
 
-// The line as printed ("By Ann Lee"), unless it says more than the names
-// it marks (a date, a title): then the names.
+// The line as printed ("By Ann Lee"), unless it also dates the article
+// ("By Ann Lee, 5 May 2024"): then the names it marks.
 QString bylineText(const GumboNode *byline)
 {
     const QString line = visibleText(byline).simplified();
@@ -274,7 +315,8 @@ QString bylineText(const GumboNode *byline)
     static const QRegularExpression label(uR"(^\W*(by|par|por|von|di|door)\b|\b(and|et|y|und|e|en)\b|\W)"_s,
                                           QRegularExpression::CaseInsensitiveOption);
     rest.remove(label);
-    return rest.isEmpty() ? line : inside.names.join(u", ");
+    const bool dated = std::any_of(rest.begin(), rest.end(), [](QChar c) { return c.isDigit(); });
+    return dated ? inside.names.join(u", ") : line;
 }
 
 // Sums what each element holds, children first, in one pass over the tree.
@@ -311,12 +353,15 @@ public:
 
     void leave(const GumboNode *node)
     {
-        const ElementStats done = m_stack.back();
+        ElementStats done = m_stack.back();
         m_stack.pop_back();
         if (done.chars > 0 || done.controls > 0 || done.images > 0)
             m_stats[node] = done;
-        if (!m_stack.empty())
-            m_stack.back().add(done);
+        if (m_stack.empty())
+            return;
+        if (done.proseChars > 0 && isElement(node) && isNamedNotArticle(node))
+            done.namedProseChars = done.proseChars;
+        m_stack.back().add(done);
     }
 
 private:
@@ -393,8 +438,9 @@ private:
         for (const GumboNode *candidate : m_candidates) {
             ElementStats &stats = m_stats[candidate];
             stats.score *= 1 - stats.linkDensity();
-            // Inside a comment thread or a list of other stories, even a
-            // good paragraph is somebody else's.
+            // Inside a comment thread, a list of other stories, a sign-up
+            // form or a gallery's captions, even a good paragraph is not
+            // the story's.
             if (isInsideOtherPeoplesText(candidate))
                 stats.score *= NotProseFactor;
             // A container with more fields than a third of its paragraphs
@@ -504,22 +550,44 @@ private:
     // else: a best container holding only the standfirst, one step of a
     // how-to or one quoted passage grows to the story around it, while one
     // that already holds the story does not take in the page.
+    // Prose under elements named as not the article (comments, galleries,
+    // related links) counts as other text, except on the way up from the best
+    // container, whatever that is named.
     void climbToHoldTheProse()
     {
         constexpr double OtherTextCost = 1.0;
-        const auto worth = [this](const GumboNode *node) {
-            const ElementStats &stats = statsOf(node);
-            return stats.proseChars - OtherTextCost * (stats.chars - stats.proseChars);
-        };
-        double best = worth(m_top);
+        const auto worth = [](double prose, double chars) { return prose - OtherTextCost * (chars - prose); };
+        const ElementStats &top = statsOf(m_top);
+        double prose = top.proseChars - top.namedProseChars;
+        double best = worth(prose, top.chars);
+        const GumboNode *child = m_top;
         for (const GumboNode *parent = m_top->parent; isElement(parent) && tagOf(parent) != GUMBO_TAG_HTML;
-             parent = parent->parent) {
-            const double parentWorth = worth(parent);
+             child = parent, parent = parent->parent) {
+            prose += proseBeside(parent, child);
+            const double parentWorth = worth(prose, statsOf(parent).chars);
             if (parentWorth > best) {
                 best = parentWorth;
                 m_top = parent;
             }
         }
+    }
+
+    // The prose a parent holds besides that of one child: its own, and its
+    // other children's that are not named as something else.
+    double proseBeside(const GumboNode *parent, const GumboNode *child) const
+    {
+        double prose = statsOf(parent).proseChars;
+        const GumboVector *children = childrenOf(parent);
+        for (unsigned int i = 0; children && i < children->length; ++i) {
+            const auto *each = static_cast<const GumboNode *>(children->data[i]);
+            if (!isElement(each))
+                continue;
+            const ElementStats &stats = statsOf(each);
+            prose -= stats.proseChars;
+            if (each != child && !isNamedNotArticle(each))
+                prose += stats.proseChars - stats.namedProseChars;
+        }
+        return prose;
     }
 
     // Siblings of the best container that continue the story: other
@@ -587,7 +655,7 @@ private:
         if (isOneOf(role, {"navigation", "banner", "contentinfo", "complementary", "menu", "menubar",
                            "dialog", "alert", "alertdialog", "search"}))
             return holdsArticle ? QString() : u"navigation"_s;
-        const QString word = furnitureWordOf(element);
+        const QString word = notArticleWordOf(element);
         if (!word.isEmpty() && !holdsArticle)
             return u"named:"_s + word;
         if (isLinkList(element, stats))
@@ -704,7 +772,8 @@ private:
             }
             if (m_roots.count(node))
                 ++m_inRoots;
-            if (!namesByline(node) || isInsideOtherPeoplesText(node))
+            // A blog's byline often stands in an <aside> beside the post.
+            if (!namesByline(node) || isInsideOtherPeoplesText(node, Asides::Ignore))
                 return true;
             const QString text = visibleText(node).simplified();
             if (text.isEmpty() || text.size() > MaxBylineChars || isOnlyDate(text))

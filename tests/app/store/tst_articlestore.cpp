@@ -3,6 +3,7 @@
 #include "store/StoryStore.h"
 
 #include <QCryptographicHash>
+#include <QTemporaryDir>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -23,7 +24,7 @@ Article sampleArticle(const QByteArray &bytes)
     article.meta.published = QDate(2026, 3, 14);
     article.blocks = {
         {u"Ferry strike ends"_s, BlockRole::Heading, false, {{0, 17}}},
-        {u"Advertisement"_s, BlockRole::Furniture, false, {}},
+        {u"Advertisement"_s, BlockRole::Furniture, false, {}, u"line"_s},
         {u"Crews voted on Monday. Services resume today."_s, BlockRole::Body, false, {{0, 22}, {23, 45}}},
     };
     return article;
@@ -35,6 +36,31 @@ class TestArticleStore final : public QObject
 {
     Q_OBJECT
 private slots:
+    // Why a block is furniture survives the library, and a library from
+    // before reasons were kept opens with its blocks' reasons empty.
+    void keepsWhyABlockIsFurniture()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        qint64 id = 0;
+        {
+            Database db(path);
+            id = ArticleStore(db).add(sampleArticle("reasons")).id;
+            QCOMPARE(ArticleStore(db).article(id)->blocks.at(1).roleReason, u"line"_s);
+            // As Parallax left a library at schema version 2.
+            QSqlQuery query(db.connection());
+            QVERIFY(query.exec(u"ALTER TABLE blocks DROP COLUMN role_reason"_s));
+            QVERIFY(query.exec(u"PRAGMA user_version = 2"_s));
+        }
+        Database db(path);
+        QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
+        const auto loaded = ArticleStore(db).article(id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->blocks.size(), 3);
+        QCOMPARE(loaded->blocks.at(1).role, BlockRole::Furniture);
+        QVERIFY(loaded->blocks.at(1).roleReason.isEmpty());
+    }
+
     void storesAndLoadsEverything()
     {
         Database db(u":memory:"_s);

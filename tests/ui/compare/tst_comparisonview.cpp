@@ -295,6 +295,35 @@ private Q_SLOTS:
         QToolTip::hideText();
     }
 
+    // Furniture shown greyed says why the import kept it out of the text,
+    // or that the person marked it so.
+    void furnitureSaysWhyItIsFurniture()
+    {
+        ArticlePane pane;
+        pane.resize(600, 400);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        Article article;
+        article.id = 3;
+        article.blocks = {body(u"The bridge was shut on Friday after cracks were found."_s),
+                          Block{u"Share this story"_s, BlockRole::Furniture, false, {}, u"named:share"_s},
+                          Block{u"Most read"_s, BlockRole::Furniture, true, {}, u"outside"_s}};
+        pane.setArticle(article, true);
+        const auto hover = [&pane](int block) {
+            const QRect rect = pane.blockViewportRect(block);
+            const QPoint pos(rect.left() + 8, rect.top() + pane.fontMetrics().height() / 2);
+            QHelpEvent event(QEvent::ToolTip, pos, pane.viewport()->mapToGlobal(pos));
+            QApplication::sendEvent(pane.viewport(), &event);
+        };
+        hover(1);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(),
+                 u"<p>Furniture: the page names it as “share”, and it is not the article's text</p>"_s);
+        hover(2);
+        QTRY_COMPARE(QToolTip::text(), u"<p>Furniture: marked by you</p>"_s);
+        QToolTip::hideText();
+    }
+
     // A note is underlined in its label's colour, with a bar in the margin
     // beside it, only in the pane of its own article; hovering it reads it.
     void notesAreMarkedWhereTheyStand()

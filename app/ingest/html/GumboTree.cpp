@@ -4,6 +4,16 @@
 
 namespace parallax::htmlreader {
 
+namespace {
+constexpr size_t MaxSmallBlock = 256;
+constexpr size_t ChunkBytes = 64 * 1024;
+// Beyond this, small blocks are allocated one by one, so that a hostile page
+// that makes gumbo churn through buffers cannot grow the arena without end.
+constexpr size_t MaxChunkBytes = 64 * 1024 * 1024;
+// Marks a block cut from a chunk: its header's next points here.
+alignas(std::max_align_t) char smallMark;
+} // namespace
+
 GumboArena::~GumboArena()
 {
     while (m_last) {
@@ -11,19 +21,53 @@ GumboArena::~GumboArena()
         std::free(m_last);
         m_last = previous;
     }
+    while (m_chunks) {
+        Header *previous = m_chunks->previous;
+        std::free(m_chunks);
+        m_chunks = previous;
+    }
 }
 
 void *GumboArena::allocate(void *arena, size_t size)
 {
+    auto *self = static_cast<GumboArena *>(arena);
+    if (size <= MaxSmallBlock && self->m_chunkBytes <= MaxChunkBytes)
+        return self->allocateSmall(size);
+    return self->allocateLarge(size);
+}
+
+void *GumboArena::allocateSmall(size_t size)
+{
+    const size_t needed = sizeof(Header) + (size + alignof(Header) - 1) / alignof(Header) * alignof(Header);
+    if (needed > m_freeBytes) {
+        auto *chunk = static_cast<Header *>(std::malloc(ChunkBytes));
+        if (!chunk)
+            std::abort(); // gumbo has no way to fail an allocation
+        chunk->previous = m_chunks;
+        chunk->next = nullptr;
+        m_chunks = chunk;
+        m_free = reinterpret_cast<char *>(chunk + 1);
+        m_freeBytes = ChunkBytes - sizeof(Header);
+        m_chunkBytes += ChunkBytes;
+    }
+    auto *header = reinterpret_cast<Header *>(m_free);
+    header->previous = nullptr;
+    header->next = reinterpret_cast<Header *>(&smallMark);
+    m_free += needed;
+    m_freeBytes -= needed;
+    return header + 1;
+}
+
+void *GumboArena::allocateLarge(size_t size)
+{
     auto *header = static_cast<Header *>(std::malloc(sizeof(Header) + size));
     if (!header)
         std::abort(); // gumbo has no way to fail an allocation
-    auto *self = static_cast<GumboArena *>(arena);
-    header->previous = self->m_last;
+    header->previous = m_last;
     header->next = nullptr;
-    if (self->m_last)
-        self->m_last->next = header;
-    self->m_last = header;
+    if (m_last)
+        m_last->next = header;
+    m_last = header;
     return header + 1;
 }
 
@@ -33,6 +77,8 @@ void GumboArena::deallocate(void *arena, void *pointer)
         return;
     auto *self = static_cast<GumboArena *>(arena);
     Header *header = static_cast<Header *>(pointer) - 1;
+    if (header->next == reinterpret_cast<Header *>(&smallMark))
+        return; // freed with its chunk
     if (header->previous)
         header->previous->next = header->next;
     if (header->next)

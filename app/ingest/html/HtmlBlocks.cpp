@@ -235,6 +235,9 @@ QStringList identifierWords(const QString &identifiers)
 
 QString furnitureWordOf(const GumboNode *element)
 {
+    const GumboVector &attributes = element->v.element.attributes;
+    if (!gumbo_get_attribute(&attributes, "class") && !gumbo_get_attribute(&attributes, "id"))
+        return {};
     static const QStringList furnitureWords = {
         u"ad"_s, u"ads"_s, u"advert"_s, u"adverts"_s, u"advertisement"_s, u"advertising"_s,
         u"promo"_s, u"promos"_s, u"promotion"_s, u"promoted"_s, u"sponsored"_s, u"sponsor"_s,

@@ -52,7 +52,7 @@ ArticleReader::Result ArticleReader::read(const QByteArray &bytes, const QString
 {
     if (bytes.isEmpty())
         return IngestText::tr("empty file");
-    const DecodeResult decoded = decodeText(bytes);
+    const DecodeResult decoded = decodeText(bytes, options.charsetHint);
     if (!decoded.ok())
         return decoded.error;
 
@@ -67,6 +67,8 @@ ArticleReader::Result ArticleReader::read(const QByteArray &bytes, const QString
     document.meta = TextMetadataReader().read(document);
     if (!options.outlet.isEmpty())
         document.meta.outlet = options.outlet;
+    if (document.meta.url.isEmpty() && options.pageUrl.isValid())
+        document.meta.url = options.pageUrl.toString();
 
     // Once the outlet is known, what repeats across its pages is furniture
     // too; that needs a second pass, with the outlet's lines.

@@ -105,6 +105,18 @@ constexpr const char16_t *version2[] = {
     uR"(CREATE INDEX annotations_article ON annotations(article_id, block, start))",
 };
 
+// Version 3: articles fetched from the web keep the link asked for, where
+// its redirects ended and when; a re-fetch that changed is stored as a new
+// article naming the one it replaces.
+constexpr const char16_t *version3[] = {
+    uR"(ALTER TABLE articles ADD COLUMN fetched_url TEXT)",
+    uR"(ALTER TABLE articles ADD COLUMN final_url TEXT)",
+    uR"(ALTER TABLE articles ADD COLUMN fetched_at TEXT)",
+    uR"(ALTER TABLE articles ADD COLUMN previous_version INTEGER
+        REFERENCES articles(id) ON DELETE SET NULL)",
+    uR"(CREATE INDEX articles_previous_version ON articles(previous_version))",
+};
+
 struct Step {
     int toVersion;
     std::span<const char16_t *const> statements;
@@ -113,6 +125,7 @@ struct Step {
 constexpr Step ladder[] = {
     {1, version1},
     {2, version2},
+    {3, version3},
 };
 static_assert(std::size(ladder) == currentVersion, "one ladder step per schema version");
 

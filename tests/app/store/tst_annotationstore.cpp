@@ -111,12 +111,15 @@ private Q_SLOTS:
             // Made a version 1 library, as an older Parallax left it.
             QSqlQuery query(db.connection());
             QVERIFY(query.exec(u"DROP TABLE annotations"_s));
+            QVERIFY(query.exec(u"DROP INDEX articles_previous_version"_s));
+            for (const QString &column : {u"fetched_url"_s, u"final_url"_s, u"fetched_at"_s, u"previous_version"_s})
+                QVERIFY(query.exec(u"ALTER TABLE articles DROP COLUMN "_s + column));
             QVERIFY(query.exec(u"PRAGMA user_version = 1"_s));
         }
         {
             Database db(path);
             QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
-            QCOMPARE(schema::version(db.connection()), 2);
+            QCOMPARE(schema::version(db.connection()), schema::currentVersion);
             QVERIFY(AnnotationStore(db).add(note(article, 6, 11, AnnotationLabel::Context, u"Crew of 40"_s)));
         }
         Database db(path);

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace parallax;
@@ -72,6 +73,40 @@ private slots:
         QVERIFY(second.duplicate);
         QCOMPARE(second.id, first.id);
         QCOMPARE(store.summaries().size(), 1);
+    }
+
+    void keepsWhereAFetchedPageCameFromAndItsVersions()
+    {
+        Database db(u":memory:"_s);
+        ArticleStore store(db);
+        Article first = sampleArticle("first fetch");
+        first.fetchedUrl = u"http://news.example/bridge"_s;
+        first.finalUrl = u"https://news.example/2026/bridge"_s;
+        first.fetchedAt = QDateTime(QDate(2026, 3, 15), QTime(9, 30), QTimeZone::utc());
+        const qint64 firstId = store.add(first).id;
+        Article second = sampleArticle("second fetch");
+        second.fetchedUrl = first.fetchedUrl;
+        second.previousVersion = firstId;
+        const qint64 secondId = store.add(second).id;
+        Article third = sampleArticle("third fetch");
+        third.previousVersion = secondId;
+        const qint64 thirdId = store.add(third).id;
+
+        const auto loaded = store.article(firstId);
+        QCOMPARE(loaded->fetchedUrl, first.fetchedUrl);
+        QCOMPARE(loaded->finalUrl, first.finalUrl);
+        QCOMPARE(loaded->fetchedAt, first.fetchedAt);
+        QCOMPARE(loaded->previousVersion, qint64(0));
+        QCOMPARE(store.article(secondId)->previousVersion, firstId);
+        QCOMPARE(store.version(firstId).number, 1);
+        QCOMPARE(store.version(thirdId).number, 3);
+        QCOMPARE(store.version(thirdId).firstId, firstId);
+
+        // Deleting a version leaves the later ones, their chain shortened.
+        QVERIFY(store.remove(firstId));
+        QCOMPARE(store.article(secondId)->previousVersion, qint64(0));
+        QCOMPARE(store.version(thirdId).number, 2);
+        QCOMPARE(store.version(thirdId).firstId, secondId);
     }
 
     void unknownMetadataStaysNull()

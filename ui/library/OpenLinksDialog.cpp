@@ -96,6 +96,7 @@ void OpenLinksDialog::fetch()
             urls.append(*url);
         } else {
             item->setText(tr("%1: not an http or https link").arg(text));
+            item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
             ++m_failures;
         }
     }
@@ -125,9 +126,11 @@ void OpenLinksDialog::onPageFetched(int index, const FetchOutcome &outcome)
     QListWidgetItem *item = m_results->item(m_rowOfLink.value(index));
     if (outcome.ok()) {
         m_pages.append(*outcome.page);
-        if (item)
+        if (item) {
             item->setText(tr("%1: fetched (%2)")
                               .arg(outcome.url.toDisplayString(), QLocale().formattedDataSize(outcome.page->bytes.size())));
+            item->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+        }
     } else {
         ++m_failures;
         if (item) {

@@ -137,6 +137,8 @@ private Q_SLOTS:
         OpenLinksDialog *dialog = m_window->linkImport()->dialog();
         QVERIFY(dialog && dialog->isFetching());
         QTRY_VERIFY_WITH_TIMEOUT(m_server.requests().contains("/hangs"), kBoundMs);
+        if (const QString folder = qEnvironmentVariable("PARALLAX_SCREENSHOTS"); !folder.isEmpty())
+            QVERIFY(dialog->grab().save(folder + u"/open-url-fetching.png"_s));
         QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
         QVERIFY(!dialog->isFetching());
         QVERIFY2(resultText(dialog).contains(m_server.url(u"/hangs"_s).toDisplayString() + u": cancelled"_s),

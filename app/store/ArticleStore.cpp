@@ -133,6 +133,19 @@ ArticleStore::AddResult ArticleStore::add(const Article &article, const QString 
             result.error = m_lastError;
             return result;
         }
+        // A newer fetch of a page belongs with the stories its old one was
+        // filed under.
+        if (article.previousVersion) {
+            QSqlQuery stories(db);
+            stories.prepare(u"INSERT OR IGNORE INTO story_articles (story_id, article_id) "
+                            "SELECT story_id, ? FROM story_articles WHERE article_id = ?"_s);
+            stories.addBindValue(result.id);
+            stories.addBindValue(article.previousVersion);
+            if (!stories.exec()) {
+                result.error = stories.lastError().text();
+                return result;
+            }
+        }
     }
     if (!story.isEmpty()) {
         const auto storyId = store_p::ensureStory(db, story, &result.error);

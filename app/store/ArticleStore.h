@@ -53,7 +53,8 @@ public:
         QString error;          // empty on success
     };
     // Stores the article (its id is ignored) and, when story is not empty,
-    // files it under that story, creating the story if needed.
+    // files it under that story, creating the story if needed. A newer
+    // version of an article joins the stories of its previous version.
     AddResult add(const Article &article, const QString &story = {});
 
     std::optional<Article> article(qint64 id) const;

@@ -83,7 +83,7 @@ private slots:
         first.fetchedUrl = u"http://news.example/bridge"_s;
         first.finalUrl = u"https://news.example/2026/bridge"_s;
         first.fetchedAt = QDateTime(QDate(2026, 3, 15), QTime(9, 30), QTimeZone::utc());
-        const qint64 firstId = store.add(first).id;
+        const qint64 firstId = store.add(first, u"Bridge"_s).id;
         Article second = sampleArticle("second fetch");
         second.fetchedUrl = first.fetchedUrl;
         second.previousVersion = firstId;
@@ -101,6 +101,7 @@ private slots:
         QCOMPARE(store.version(firstId).number, 1);
         QCOMPARE(store.version(thirdId).number, 3);
         QCOMPARE(store.version(thirdId).firstId, firstId);
+        QCOMPARE(StoryStore(db).story(u"Bridge"_s)->articleIds, (QList<qint64>{firstId, secondId, thirdId}));
 
         // Deleting a version leaves the later ones, their chain shortened.
         QVERIFY(store.remove(firstId));

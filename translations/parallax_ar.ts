@@ -1986,17 +1986,6 @@ Compare how news outlets cover the same story.</source>
         <source>%1: fetched (%2)</source>
         <translation>%1: جُلب (%2)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n link(s) could not be fetched.</source>
-        <translation>
-            <numerusform>لم يتعذّر جلب أي رابط.</numerusform>
-            <numerusform>تعذّر جلب رابط واحد.</numerusform>
-            <numerusform>تعذّر جلب رابطين.</numerusform>
-            <numerusform>تعذّر جلب %n روابط.</numerusform>
-            <numerusform>تعذّر جلب %n رابطًا.</numerusform>
-            <numerusform>تعذّر جلب %n رابط.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Close</source>
         <translation>إغلاق</translation>
@@ -2004,6 +1993,28 @@ Compare how news outlets cover the same story.</source>
     <message>
         <source>&amp;Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link could not be fetched.</source>
+        <translation>
+            <numerusform>لم يتعذّر جلب أي رابط.</numerusform>
+            <numerusform>تعذّر جلب رابط واحد.</numerusform>
+            <numerusform>تعذّر جلب رابطين.</numerusform>
+            <numerusform>تعذّر جلب %Ln روابط.</numerusform>
+            <numerusform>تعذّر جلب %Ln رابطًا.</numerusform>
+            <numerusform>تعذّر جلب %Ln رابط.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln links could not be fetched.</source>
+        <translation>
+            <numerusform>لم يتعذّر جلب أي رابط.</numerusform>
+            <numerusform>تعذّر جلب رابط واحد.</numerusform>
+            <numerusform>تعذّر جلب رابطين.</numerusform>
+            <numerusform>تعذّر جلب %Ln روابط.</numerusform>
+            <numerusform>تعذّر جلب %Ln رابطًا.</numerusform>
+            <numerusform>تعذّر جلب %Ln رابط.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2188,10 @@ Compare how news outlets cover the same story.</source>
     <message>
         <source>Select one article in the library to read it here.</source>
         <translation>اختر مقالًا واحدًا في المكتبة لقراءته هنا.</translation>
+    </message>
+    <message>
+        <source>fetched from %1 on %2</source>
+        <translation>جُلب من %1 في %2</translation>
     </message>
 </context>
 <context>

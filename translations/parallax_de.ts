@@ -1934,13 +1934,6 @@ Vergleichen, wie Nachrichtenmedien über dieselbe Geschichte berichten.</transla
         <source>%1: fetched (%2)</source>
         <translation>%1: abgerufen (%2)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n link(s) could not be fetched.</source>
-        <translation>
-            <numerusform>%n Link konnte nicht abgerufen werden.</numerusform>
-            <numerusform>%n Links konnten nicht abgerufen werden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
@@ -1948,6 +1941,20 @@ Vergleichen, wie Nachrichtenmedien über dieselbe Geschichte berichten.</transla
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link could not be fetched.</source>
+        <translation>
+            <numerusform>%Ln Link konnte nicht abgerufen werden.</numerusform>
+            <numerusform>%Ln Links konnten nicht abgerufen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln links could not be fetched.</source>
+        <translation>
+            <numerusform>%Ln Link konnte nicht abgerufen werden.</numerusform>
+            <numerusform>%Ln Links konnten nicht abgerufen werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2120,10 @@ Vergleichen, wie Nachrichtenmedien über dieselbe Geschichte berichten.</transla
     <message>
         <source>Select one article in the library to read it here.</source>
         <translation>Wählen Sie einen Artikel in der Bibliothek aus, um ihn hier zu lesen.</translation>
+    </message>
+    <message>
+        <source>fetched from %1 on %2</source>
+        <translation>abgerufen von %1 am %2</translation>
     </message>
 </context>
 <context>

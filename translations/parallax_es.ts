@@ -1934,13 +1934,6 @@ Compara cómo cubren los medios una misma noticia.</translation>
         <source>%1: fetched (%2)</source>
         <translation>%1: descargado (%2)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n link(s) could not be fetched.</source>
-        <translation>
-            <numerusform>No se pudo descargar %n enlace.</numerusform>
-            <numerusform>No se pudieron descargar %n enlaces.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
@@ -1948,6 +1941,20 @@ Compara cómo cubren los medios una misma noticia.</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link could not be fetched.</source>
+        <translation>
+            <numerusform>No se pudo descargar %Ln enlace.</numerusform>
+            <numerusform>No se pudieron descargar %Ln enlaces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln links could not be fetched.</source>
+        <translation>
+            <numerusform>No se pudo descargar %Ln enlace.</numerusform>
+            <numerusform>No se pudieron descargar %Ln enlaces.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2120,10 @@ Compara cómo cubren los medios una misma noticia.</translation>
     <message>
         <source>Select one article in the library to read it here.</source>
         <translation>Seleccione un artículo de la biblioteca para leerlo aquí.</translation>
+    </message>
+    <message>
+        <source>fetched from %1 on %2</source>
+        <translation>descargado de %1 el %2</translation>
     </message>
 </context>
 <context>

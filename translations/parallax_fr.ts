@@ -1934,13 +1934,6 @@ Comparer la façon dont les médias couvrent une même histoire.</translation>
         <source>%1: fetched (%2)</source>
         <translation>%1 : récupéré (%2)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n link(s) could not be fetched.</source>
-        <translation>
-            <numerusform>%n lien n’a pas pu être récupéré.</numerusform>
-            <numerusform>%n liens n’ont pas pu être récupérés.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
@@ -1948,6 +1941,20 @@ Comparer la façon dont les médias couvrent une même histoire.</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link could not be fetched.</source>
+        <translation>
+            <numerusform>%Ln lien n’a pas pu être récupéré.</numerusform>
+            <numerusform>%Ln liens n’ont pas pu être récupérés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln links could not be fetched.</source>
+        <translation>
+            <numerusform>%Ln lien n’a pas pu être récupéré.</numerusform>
+            <numerusform>%Ln liens n’ont pas pu être récupérés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2120,10 @@ Comparer la façon dont les médias couvrent une même histoire.</translation>
     <message>
         <source>Select one article in the library to read it here.</source>
         <translation>Sélectionnez un article dans la bibliothèque pour le lire ici.</translation>
+    </message>
+    <message>
+        <source>fetched from %1 on %2</source>
+        <translation>récupéré depuis %1 le %2</translation>
     </message>
 </context>
 <context>

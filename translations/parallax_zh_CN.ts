@@ -1921,12 +1921,6 @@ Compare how news outlets cover the same story.</source>
         <source>%1: fetched (%2)</source>
         <translation>%1：已获取（%2）</translation>
     </message>
-    <message numerus="yes">
-        <source>%n link(s) could not be fetched.</source>
-        <translation>
-            <numerusform>%n 个链接无法获取。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
@@ -1934,6 +1928,18 @@ Compare how news outlets cover the same story.</source>
     <message>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link could not be fetched.</source>
+        <translation>
+            <numerusform>%Ln 个链接无法获取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln links could not be fetched.</source>
+        <translation>
+            <numerusform>%Ln 个链接无法获取。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2103,10 @@ Compare how news outlets cover the same story.</source>
     <message>
         <source>Select one article in the library to read it here.</source>
         <translation>在资料库中选择一篇文章，即可在此阅读。</translation>
+    </message>
+    <message>
+        <source>fetched from %1 on %2</source>
+        <translation>于 %2 从 %1 获取</translation>
     </message>
 </context>
 <context>

@@ -150,7 +150,9 @@ void OpenLinksDialog::onFinished()
         accept();
         return;
     }
-    m_summary->setText(tr("%n link(s) could not be fetched.", nullptr, m_failures));
+    // English plurals without an English translation: each form is its own numerus string.
+    m_summary->setText(m_failures == 1 ? tr("%Ln link could not be fetched.", nullptr, m_failures)
+                                       : tr("%Ln links could not be fetched.", nullptr, m_failures));
     m_cancel->setText(tr("&Close"));
 }
 

@@ -4,6 +4,7 @@
 
 #include "../../app/ingest/fetch/LocalHttpServer.h"
 #include "MainWindow.h"
+#include "library/ImportProgress.h"
 #include "library/LibraryModel.h"
 #include "library/LibraryPanel.h"
 #include "library/LinkImport.h"
@@ -143,6 +144,18 @@ private Q_SLOTS:
         QVERIFY(!dialog->isFetching());
         QVERIFY2(resultText(dialog).contains(m_server.url(u"/hangs"_s).toDisplayString() + u": cancelled"_s),
                  qPrintable(resultText(dialog)));
+    }
+
+    void aPageTheReaderRefusesIsReportedByItsLink()
+    {
+        // PNG bytes the server calls HTML: fetched, then refused by its bytes.
+        m_server.route("/photo.html", HttpReply::page(QByteArray::fromHex("89504e470d0a1a0a") + QByteArray(64, '\0')));
+        m_window->linkImport()->openLinks({m_server.url(u"/photo.html"_s).toString()});
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->importProgress()->report(), kBoundMs);
+        const QString details = m_window->importProgress()->report()->detailedText();
+        QVERIFY2(details.contains(m_server.url(u"/photo.html"_s).toDisplayString() + u": binary file (PNG image)"_s),
+                 qPrintable(details));
+        QVERIFY(!shows(m_window->libraryPanel()->model(), u"photo"_s));
     }
 
     void pastingALinkFetchesItsPage()

@@ -49,8 +49,8 @@ args = manifest.get("finish-args", [])
 assert manifest["id"] == sys.argv[2], manifest["id"]
 assert manifest["command"] == "parallax", manifest["command"]
 assert manifest["runtime"] == "org.kde.Platform", manifest["runtime"]
-# Minimal permissions: never the network, never the whole home or host.
-assert "--share=network" not in args, args
+# Minimal permissions: the network (for links a person opens), never the
+# whole home or host.
 assert not any(a.startswith("--filesystem=") and a.split("=", 1)[1].split(":")[0] in ("home", "host", "host-os")
                for a in args), args
 assert manifest["modules"][-1]["name"] == "parallax"

@@ -9,14 +9,14 @@ set -eu
 # fakeroot and flatpak-builder (reads the Flatpak manifest):
 # packaging/check-package.sh; librsvg2-bin: packaging/render-icons.sh.
 # clang-14, libclang-rt-14-dev (libFuzzer) and llvm-14 (symbolizer): the fuzz
-# targets in tests/fuzz.
+# targets in tests/fuzz. zlib1g-dev: tst_pagefetch gzips a decompression bomb.
 
 PACKAGES="
   cmake ninja-build g++ pkg-config git python3
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libdtl-dev libuchardet-dev libgumbo-dev libicu-dev libsqlite3-dev
-  libcmark-dev
+  libcmark-dev zlib1g-dev
   libbenchmark-dev
   clang-14 libclang-rt-14-dev llvm-14
   xvfb xauth fonts-dejavu-core

@@ -4,10 +4,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Import files or folders into the library</source>
-        <translation>استيراد ملفات أو مجلدات إلى المكتبة</translation>
-    </message>
-    <message>
         <source>List the articles in the library</source>
         <translation>سرد المقالات في المكتبة</translation>
     </message>
@@ -40,20 +36,12 @@
         <translation>وضع نسخة احتياطية مكان المكتبة</translation>
     </message>
     <message>
-        <source>Import articles into the library.</source>
-        <translation>استيراد مقالات إلى المكتبة.</translation>
-    </message>
-    <message>
         <source>File the articles under this story.</source>
         <translation>إدراج المقالات تحت هذه القصة.</translation>
     </message>
     <message>
         <source>The outlet that published these articles.</source>
         <translation>الوسيلة الإعلامية التي نشرت هذه المقالات.</translation>
-    </message>
-    <message>
-        <source>parallax import: name at least one file or folder</source>
-        <translation>parallax import: حدّد ملفًا أو مجلدًا واحدًا على الأقل</translation>
     </message>
     <message>
         <source>imported %1 as article %2</source>
@@ -283,16 +271,8 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <translation>%1 معلومات، منها %2 منفردة في مقال واحد</translation>
     </message>
     <message>
-        <source>Align two or more articles: files are imported into the library first.</source>
-        <translation>محاذاة مقالين أو أكثر: تُستورد الملفات إلى المكتبة أولًا.</translation>
-    </message>
-    <message>
         <source>Write the comparison as JSON to PATH (- for standard output).</source>
         <translation>كتابة المقارنة بصيغة JSON إلى المسار (- للمخرج القياسي).</translation>
-    </message>
-    <message>
-        <source>Read files into memory only; leave the library alone.</source>
-        <translation>قراءة الملفات في الذاكرة فقط؛ دون المساس بالمكتبة.</translation>
     </message>
     <message>
         <source>Shortest shared run of words to highlight.</source>
@@ -309,10 +289,6 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
     <message>
         <source>parallax compare: --threshold takes a number above 0 and at most 1</source>
         <translation>parallax compare: ‏--threshold يتطلب عددًا أكبر من 0 ولا يزيد على 1</translation>
-    </message>
-    <message>
-        <source>parallax compare: name at least two files or article ids</source>
-        <translation>parallax compare: حدّد ملفين أو رقمي مقالين على الأقل</translation>
     </message>
     <message>
         <source>parallax %1: cannot write %2: %3</source>
@@ -381,6 +357,86 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
     <message>
         <source>parallax quotes: name one story with --story; see parallax quotes --help</source>
         <translation>parallax quotes: حدّد قصة واحدة بـ--story؛ انظر parallax quotes --help</translation>
+    </message>
+    <message>
+        <source>Import files, folders or links into the library</source>
+        <translation>استيراد ملفات أو مجلدات أو روابط إلى المكتبة</translation>
+    </message>
+    <message>
+        <source>Fetch an article&apos;s link again and keep a changed page as a new version</source>
+        <translation>جلب رابط المقال مرة أخرى وحفظ الصفحة المتغيرة كإصدار جديد</translation>
+    </message>
+    <message>
+        <source>Align two or more articles: files and links are imported into the library first.</source>
+        <translation>مطابقة مقالين أو أكثر: تُستورد الملفات والروابط إلى المكتبة أولًا.</translation>
+    </message>
+    <message>
+        <source>Read files and links into memory only; leave the library alone.</source>
+        <translation>قراءة الملفات والروابط في الذاكرة فقط؛ دون المساس بالمكتبة.</translation>
+    </message>
+    <message>
+        <source>parallax compare: name at least two files, links or article ids</source>
+        <translation>parallax compare: حدّد ملفين أو رابطين أو معرّفي مقالين على الأقل</translation>
+    </message>
+    <message>
+        <source>Import articles into the library. A link (http or https) is fetched: the page alone, nothing it names.</source>
+        <translation>استيراد مقالات إلى المكتبة. يُجلب الرابط (http أو https): الصفحة وحدها، دون أي شيء تشير إليه.</translation>
+    </message>
+    <message>
+        <source>parallax import: name at least one file, folder or link</source>
+        <translation>parallax import: حدّد ملفًا أو مجلدًا أو رابطًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <source>version %1 of article %2</source>
+        <translation>الإصدار %1 من المقال %2</translation>
+    </message>
+    <message>
+        <source>Fetch an article&apos;s link again. The same bytes leave the library as it is; a changed page is stored as a new article, the next version of this one.</source>
+        <translation>جلب رابط المقال مرة أخرى. إذا بقيت البايتات نفسها تبقى المكتبة كما هي؛ وإذا تغيرت الصفحة تُحفظ كمقال جديد هو الإصدار التالي من هذا المقال.</translation>
+    </message>
+    <message>
+        <source>parallax refresh: give one article id (see parallax list)</source>
+        <translation>parallax refresh: حدّد معرّف مقال واحد (انظر parallax list)</translation>
+    </message>
+    <message>
+        <source>parallax refresh: no article %1</source>
+        <translation>parallax refresh: لا يوجد مقال %1</translation>
+    </message>
+    <message>
+        <source>parallax refresh: article %1 was not fetched from a link</source>
+        <translation>parallax refresh: المقال %1 لم يُجلب من رابط</translation>
+    </message>
+    <message>
+        <source>article %1 is unchanged</source>
+        <translation>المقال %1 لم يتغير</translation>
+    </message>
+    <message>
+        <source>article %1: the page is now the same as article %2</source>
+        <translation>المقال %1: الصفحة الآن مطابقة للمقال %2</translation>
+    </message>
+    <message>
+        <source>article %1 has changed: stored as article %2, version %3 of article %4</source>
+        <translation>تغير المقال %1: حُفظ كمقال %2، الإصدار %3 من المقال %4</translation>
+    </message>
+    <message>
+        <source>compare them with: parallax compare %1 %2</source>
+        <translation>للمقارنة بينهما: parallax compare %1 %2</translation>
+    </message>
+    <message>
+        <source>Fetched from</source>
+        <translation>جُلب من</translation>
+    </message>
+    <message>
+        <source>Final URL</source>
+        <translation>الرابط النهائي</translation>
+    </message>
+    <message>
+        <source>Fetched at</source>
+        <translation>وقت الجلب</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
     </message>
 </context>
 <context>
@@ -767,6 +823,74 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
     <message>
         <source>the library could not store it: %1</source>
         <translation>تعذر على المكتبة تخزينه: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>timed out: no data for %1 seconds</source>
+        <translation>انتهت المهلة: لا بيانات لمدة %1 ثانية</translation>
+    </message>
+    <message>
+        <source>timed out: not complete after %1 seconds</source>
+        <translation>انتهت المهلة: لم يكتمل بعد %1 ثانية</translation>
+    </message>
+    <message>
+        <source>not a web address</source>
+        <translation>ليس عنوان ويب</translation>
+    </message>
+    <message>
+        <source>only http and https links are fetched, not %1:</source>
+        <translation>تُجلب روابط http وhttps فقط، وليس %1:</translation>
+    </message>
+    <message>
+        <source>not an article: the server says it is %1</source>
+        <translation>ليس مقالًا: يقول الخادم إنه %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirect without a Location</source>
+        <translation>إعادة توجيه HTTP %1 بلا Location</translation>
+    </message>
+    <message>
+        <source>redirected to %1, which is not an http or https link</source>
+        <translation>أُعيد التوجيه إلى %1، وهو ليس رابط http أو https</translation>
+    </message>
+    <message>
+        <source>redirects in a loop (back to %1)</source>
+        <translation>إعادات توجيه في حلقة (عودة إلى %1)</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1)</source>
+        <translation>إعادات توجيه كثيرة جدًا (أكثر من %1)</translation>
+    </message>
+    <message>
+        <source>the page is empty</source>
+        <translation>الصفحة فارغة</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>رُفض الاتصال</translation>
+    </message>
+    <message>
+        <source>no such host: %1</source>
+        <translation>لا يوجد مضيف بهذا الاسم: %1</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>أغلق الخادم الاتصال</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>انتهت المهلة</translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation>خطأ TLS: %1</translation>
+    </message>
+    <message>
+        <source>the compressed page unpacks to far more than was sent, or is damaged</source>
+        <translation>الصفحة المضغوطة تتوسع عند فكها إلى أكثر بكثير مما أُرسل، أو أنها تالفة</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1575,49 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <source>Cannot restore the backup: %1</source>
         <translation>تتعذر استعادة النسخة الاحتياطية: %1</translation>
     </message>
+    <message>
+        <source>the article it refreshes is no longer in the library</source>
+        <translation>المقال المراد تحديثه لم يعد في المكتبة</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::LinkImport</name>
+    <message>
+        <source>Fetching %1 again…</source>
+        <translation>جارٍ جلب %1 مرة أخرى…</translation>
+    </message>
+    <message>
+        <source>The article could not be refreshed.</source>
+        <translation>تعذّر تحديث المقال.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The page is unchanged.</source>
+        <translation>الصفحة لم تتغير.</translation>
+    </message>
+    <message>
+        <source>The page is now the same as article %1.</source>
+        <translation>الصفحة الآن مطابقة للمقال %1.</translation>
+    </message>
+    <message>
+        <source>The page has changed: stored as a new version.</source>
+        <translation>تغيرت الصفحة: حُفظت كإصدار جديد.</translation>
+    </message>
+    <message>
+        <source>Refresh from URL</source>
+        <translation>تحديث من الرابط</translation>
+    </message>
+    <message>
+        <source>The page at %1 has changed since it was fetched. The new page is kept as the next version of the article, beside the old one.</source>
+        <translation>تغيرت الصفحة في %1 منذ جلبها. تُحفظ الصفحة الجديدة كالإصدار التالي من المقال، إلى جانب القديم.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Versions</source>
+        <translation>مقارنة الإصدارين</translation>
+    </message>
 </context>
 <context>
     <name>parallax::MainWindow</name>
@@ -1737,6 +1904,14 @@ Compare how news outlets cover the same story.</source>
         <source>Difference %L1 of %L2</source>
         <translation>الاختلاف %L1 من %L2</translation>
     </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>فتح رابط…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from URL</source>
+        <translation>تحديث من الرابط</translation>
+    </message>
 </context>
 <context>
     <name>parallax::MetadataDialog</name>
@@ -1767,6 +1942,79 @@ Compare how news outlets cover the same story.</source>
     <message>
         <source>&amp;Address:</source>
         <translation>الرابط:</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::OpenLinksDialog</name>
+    <message>
+        <source>Open URL</source>
+        <translation>فتح رابط</translation>
+    </message>
+    <message>
+        <source>&amp;Links to fetch, one a line (http or https). Only the page itself is fetched, never the images, styles or scripts it names.</source>
+        <translation>الروابط المراد جلبها، رابط في كل سطر (http أو https). تُجلب الصفحة نفسها فقط، ولا تُجلب أبدًا الصور أو الأنماط أو السكربتات التي تشير إليها.</translation>
+    </message>
+    <message>
+        <source>Fetch results</source>
+        <translation>نتائج الجلب</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>جلب</translation>
+    </message>
+    <message>
+        <source>%1: fetching…</source>
+        <translation>%1: جارٍ الجلب…</translation>
+    </message>
+    <message>
+        <source>%1: not an http or https link</source>
+        <translation>%1: ليس رابط http أو https</translation>
+    </message>
+    <message>
+        <source>Nothing to fetch.</source>
+        <translation>لا شيء لجلبه.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 links, %3</source>
+        <translation>%1 من %2 روابط، %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 links</source>
+        <translation>%1 من %2 روابط</translation>
+    </message>
+    <message>
+        <source>%1: fetched (%2)</source>
+        <translation>%1: جُلب (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link could not be fetched.</source>
+        <translation>
+            <numerusform>لم يتعذّر جلب أي رابط.</numerusform>
+            <numerusform>تعذّر جلب رابط واحد.</numerusform>
+            <numerusform>تعذّر جلب رابطين.</numerusform>
+            <numerusform>تعذّر جلب %Ln روابط.</numerusform>
+            <numerusform>تعذّر جلب %Ln رابطًا.</numerusform>
+            <numerusform>تعذّر جلب %Ln رابط.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln links could not be fetched.</source>
+        <translation>
+            <numerusform>لم يتعذّر جلب أي رابط.</numerusform>
+            <numerusform>تعذّر جلب رابط واحد.</numerusform>
+            <numerusform>تعذّر جلب رابطين.</numerusform>
+            <numerusform>تعذّر جلب %Ln روابط.</numerusform>
+            <numerusform>تعذّر جلب %Ln رابطًا.</numerusform>
+            <numerusform>تعذّر جلب %Ln رابط.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2188,10 @@ Compare how news outlets cover the same story.</source>
     <message>
         <source>Select one article in the library to read it here.</source>
         <translation>اختر مقالًا واحدًا في المكتبة لقراءته هنا.</translation>
+    </message>
+    <message>
+        <source>fetched from %1 on %2</source>
+        <translation>جُلب من %1 في %2</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Import files or folders into the library</source>
-        <translation>Dateien oder Ordner in die Bibliothek importieren</translation>
-    </message>
-    <message>
         <source>List the articles in the library</source>
         <translation>Die Artikel der Bibliothek auflisten</translation>
     </message>
@@ -40,20 +36,12 @@
         <translation>Eine Sicherung als Bibliothek einsetzen</translation>
     </message>
     <message>
-        <source>Import articles into the library.</source>
-        <translation>Artikel in die Bibliothek importieren.</translation>
-    </message>
-    <message>
         <source>File the articles under this story.</source>
         <translation>Die Artikel dieser Geschichte zuordnen.</translation>
     </message>
     <message>
         <source>The outlet that published these articles.</source>
         <translation>Das Medium, das diese Artikel veröffentlicht hat.</translation>
-    </message>
-    <message>
-        <source>parallax import: name at least one file or folder</source>
-        <translation>parallax import: mindestens eine Datei oder einen Ordner angeben</translation>
     </message>
     <message>
         <source>imported %1 as article %2</source>
@@ -279,16 +267,8 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
         <translation>%1 Aussagen, %2 davon nur in einem Artikel</translation>
     </message>
     <message>
-        <source>Align two or more articles: files are imported into the library first.</source>
-        <translation>Zwei oder mehr Artikel abgleichen: Dateien werden zuerst in die Bibliothek importiert.</translation>
-    </message>
-    <message>
         <source>Write the comparison as JSON to PATH (- for standard output).</source>
         <translation>Den Vergleich als JSON nach PFAD schreiben (- für die Standardausgabe).</translation>
-    </message>
-    <message>
-        <source>Read files into memory only; leave the library alone.</source>
-        <translation>Dateien nur in den Speicher lesen; die Bibliothek bleibt unberührt.</translation>
     </message>
     <message>
         <source>Shortest shared run of words to highlight.</source>
@@ -305,10 +285,6 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
     <message>
         <source>parallax compare: --threshold takes a number above 0 and at most 1</source>
         <translation>parallax compare: --threshold verlangt eine Zahl über 0 und höchstens 1</translation>
-    </message>
-    <message>
-        <source>parallax compare: name at least two files or article ids</source>
-        <translation>parallax compare: mindestens zwei Dateien oder Artikelnummern angeben</translation>
     </message>
     <message>
         <source>parallax %1: cannot write %2: %3</source>
@@ -377,6 +353,86 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
     <message>
         <source>parallax quotes: name one story with --story; see parallax quotes --help</source>
         <translation>parallax quotes: eine Geschichte mit --story angeben; siehe parallax quotes --help</translation>
+    </message>
+    <message>
+        <source>Import files, folders or links into the library</source>
+        <translation>Dateien, Ordner oder Links in die Bibliothek importieren</translation>
+    </message>
+    <message>
+        <source>Fetch an article&apos;s link again and keep a changed page as a new version</source>
+        <translation>Den Link eines Artikels erneut abrufen und eine geänderte Seite als neue Version behalten</translation>
+    </message>
+    <message>
+        <source>Align two or more articles: files and links are imported into the library first.</source>
+        <translation>Zwei oder mehr Artikel abgleichen: Dateien und Links werden zuerst in die Bibliothek importiert.</translation>
+    </message>
+    <message>
+        <source>Read files and links into memory only; leave the library alone.</source>
+        <translation>Dateien und Links nur in den Speicher lesen; die Bibliothek bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>parallax compare: name at least two files, links or article ids</source>
+        <translation>parallax compare: mindestens zwei Dateien, Links oder Artikelnummern angeben</translation>
+    </message>
+    <message>
+        <source>Import articles into the library. A link (http or https) is fetched: the page alone, nothing it names.</source>
+        <translation>Artikel in die Bibliothek importieren. Ein Link (http oder https) wird abgerufen: nur die Seite, nichts, was sie nennt.</translation>
+    </message>
+    <message>
+        <source>parallax import: name at least one file, folder or link</source>
+        <translation>parallax import: mindestens eine Datei, einen Ordner oder einen Link angeben</translation>
+    </message>
+    <message>
+        <source>version %1 of article %2</source>
+        <translation>Version %1 von Artikel %2</translation>
+    </message>
+    <message>
+        <source>Fetch an article&apos;s link again. The same bytes leave the library as it is; a changed page is stored as a new article, the next version of this one.</source>
+        <translation>Den Link eines Artikels erneut abrufen. Dieselben Bytes lassen die Bibliothek unverändert; eine geänderte Seite wird als neuer Artikel gespeichert, als nächste Version dieses Artikels.</translation>
+    </message>
+    <message>
+        <source>parallax refresh: give one article id (see parallax list)</source>
+        <translation>parallax refresh: eine Artikelnummer angeben (siehe parallax list)</translation>
+    </message>
+    <message>
+        <source>parallax refresh: no article %1</source>
+        <translation>parallax refresh: kein Artikel %1</translation>
+    </message>
+    <message>
+        <source>parallax refresh: article %1 was not fetched from a link</source>
+        <translation>parallax refresh: Artikel %1 wurde nicht von einem Link abgerufen</translation>
+    </message>
+    <message>
+        <source>article %1 is unchanged</source>
+        <translation>Artikel %1 ist unverändert</translation>
+    </message>
+    <message>
+        <source>article %1: the page is now the same as article %2</source>
+        <translation>Artikel %1: die Seite gleicht jetzt Artikel %2</translation>
+    </message>
+    <message>
+        <source>article %1 has changed: stored as article %2, version %3 of article %4</source>
+        <translation>Artikel %1 hat sich geändert: gespeichert als Artikel %2, Version %3 von Artikel %4</translation>
+    </message>
+    <message>
+        <source>compare them with: parallax compare %1 %2</source>
+        <translation>vergleichen mit: parallax compare %1 %2</translation>
+    </message>
+    <message>
+        <source>Fetched from</source>
+        <translation>Abgerufen von</translation>
+    </message>
+    <message>
+        <source>Final URL</source>
+        <translation>Endgültige URL</translation>
+    </message>
+    <message>
+        <source>Fetched at</source>
+        <translation>Abgerufen am</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
     </message>
 </context>
 <context>
@@ -763,6 +819,74 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
     <message>
         <source>the library could not store it: %1</source>
         <translation>die Bibliothek konnte sie nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>timed out: no data for %1 seconds</source>
+        <translation>Zeitüberschreitung: %1 Sekunden lang keine Daten</translation>
+    </message>
+    <message>
+        <source>timed out: not complete after %1 seconds</source>
+        <translation>Zeitüberschreitung: nach %1 Sekunden nicht vollständig</translation>
+    </message>
+    <message>
+        <source>not a web address</source>
+        <translation>keine Webadresse</translation>
+    </message>
+    <message>
+        <source>only http and https links are fetched, not %1:</source>
+        <translation>nur http- und https-Links werden abgerufen, nicht %1:</translation>
+    </message>
+    <message>
+        <source>not an article: the server says it is %1</source>
+        <translation>kein Artikel: laut Server ist es %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirect without a Location</source>
+        <translation>HTTP-%1-Weiterleitung ohne Location</translation>
+    </message>
+    <message>
+        <source>redirected to %1, which is not an http or https link</source>
+        <translation>weitergeleitet zu %1, das kein http- oder https-Link ist</translation>
+    </message>
+    <message>
+        <source>redirects in a loop (back to %1)</source>
+        <translation>Weiterleitungen im Kreis (zurück zu %1)</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1)</source>
+        <translation>zu viele Weiterleitungen (mehr als %1)</translation>
+    </message>
+    <message>
+        <source>the page is empty</source>
+        <translation>die Seite ist leer</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>no such host: %1</source>
+        <translation>kein solcher Host: %1</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation>TLS-Fehler: %1</translation>
+    </message>
+    <message>
+        <source>the compressed page unpacks to far more than was sent, or is damaged</source>
+        <translation>die komprimierte Seite entpackt sich zu weit mehr, als gesendet wurde, oder ist beschädigt</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1535,49 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
         <source>Cannot restore the backup: %1</source>
         <translation>Die Sicherung lässt sich nicht wiederherstellen: %1</translation>
     </message>
+    <message>
+        <source>the article it refreshes is no longer in the library</source>
+        <translation>der Artikel, den es auffrischt, ist nicht mehr in der Bibliothek</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::LinkImport</name>
+    <message>
+        <source>Fetching %1 again…</source>
+        <translation>%1 wird erneut abgerufen…</translation>
+    </message>
+    <message>
+        <source>The article could not be refreshed.</source>
+        <translation>Der Artikel konnte nicht aufgefrischt werden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The page is unchanged.</source>
+        <translation>Die Seite ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The page is now the same as article %1.</source>
+        <translation>Die Seite gleicht jetzt Artikel %1.</translation>
+    </message>
+    <message>
+        <source>The page has changed: stored as a new version.</source>
+        <translation>Die Seite hat sich geändert: als neue Version gespeichert.</translation>
+    </message>
+    <message>
+        <source>Refresh from URL</source>
+        <translation>Von URL auffrischen</translation>
+    </message>
+    <message>
+        <source>The page at %1 has changed since it was fetched. The new page is kept as the next version of the article, beside the old one.</source>
+        <translation>Die Seite unter %1 hat sich seit dem Abruf geändert. Die neue Seite wird als nächste Version des Artikels neben der alten behalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Versions</source>
+        <translation>Versionen &amp;vergleichen</translation>
+    </message>
 </context>
 <context>
     <name>parallax::MainWindow</name>
@@ -1685,6 +1852,14 @@ Vergleichen, wie Nachrichtenmedien über dieselbe Geschichte berichten.</transla
         <source>Difference %L1 of %L2</source>
         <translation>Unterschied %L1 von %L2</translation>
     </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>&amp;URL öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from URL</source>
+        <translation>Von URL auf&amp;frischen</translation>
+    </message>
 </context>
 <context>
     <name>parallax::MetadataDialog</name>
@@ -1715,6 +1890,71 @@ Vergleichen, wie Nachrichtenmedien über dieselbe Geschichte berichten.</transla
     <message>
         <source>&amp;Address:</source>
         <translation>A&amp;dresse:</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::OpenLinksDialog</name>
+    <message>
+        <source>Open URL</source>
+        <translation>URL öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Links to fetch, one a line (http or https). Only the page itself is fetched, never the images, styles or scripts it names.</source>
+        <translation>Abzurufende &amp;Links, einer pro Zeile (http oder https). Nur die Seite selbst wird abgerufen, nie die Bilder, Stile oder Skripte, die sie nennt.</translation>
+    </message>
+    <message>
+        <source>Fetch results</source>
+        <translation>Abrufergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Abrufen</translation>
+    </message>
+    <message>
+        <source>%1: fetching…</source>
+        <translation>%1: wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>%1: not an http or https link</source>
+        <translation>%1: kein http- oder https-Link</translation>
+    </message>
+    <message>
+        <source>Nothing to fetch.</source>
+        <translation>Nichts abzurufen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 links, %3</source>
+        <translation>%1 von %2 Links, %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 links</source>
+        <translation>%1 von %2 Links</translation>
+    </message>
+    <message>
+        <source>%1: fetched (%2)</source>
+        <translation>%1: abgerufen (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link could not be fetched.</source>
+        <translation>
+            <numerusform>%Ln Link konnte nicht abgerufen werden.</numerusform>
+            <numerusform>%Ln Links konnten nicht abgerufen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln links could not be fetched.</source>
+        <translation>
+            <numerusform>%Ln Link konnte nicht abgerufen werden.</numerusform>
+            <numerusform>%Ln Links konnten nicht abgerufen werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1880,6 +2120,10 @@ Vergleichen, wie Nachrichtenmedien über dieselbe Geschichte berichten.</transla
     <message>
         <source>Select one article in the library to read it here.</source>
         <translation>Wählen Sie einen Artikel in der Bibliothek aus, um ihn hier zu lesen.</translation>
+    </message>
+    <message>
+        <source>fetched from %1 on %2</source>
+        <translation>abgerufen von %1 am %2</translation>
     </message>
 </context>
 <context>

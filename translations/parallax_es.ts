@@ -4,10 +4,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Import files or folders into the library</source>
-        <translation>Importar archivos o carpetas a la biblioteca</translation>
-    </message>
-    <message>
         <source>List the articles in the library</source>
         <translation>Listar los artículos de la biblioteca</translation>
     </message>
@@ -40,20 +36,12 @@
         <translation>Poner una copia de seguridad en su lugar como biblioteca</translation>
     </message>
     <message>
-        <source>Import articles into the library.</source>
-        <translation>Importar artículos a la biblioteca.</translation>
-    </message>
-    <message>
         <source>File the articles under this story.</source>
         <translation>Archivar los artículos en esta noticia.</translation>
     </message>
     <message>
         <source>The outlet that published these articles.</source>
         <translation>El medio que publicó estos artículos.</translation>
-    </message>
-    <message>
-        <source>parallax import: name at least one file or folder</source>
-        <translation>parallax import: indique al menos un archivo o una carpeta</translation>
     </message>
     <message>
         <source>imported %1 as article %2</source>
@@ -279,16 +267,8 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
         <translation>%1 afirmaciones, %2 de ellas exclusivas de un artículo</translation>
     </message>
     <message>
-        <source>Align two or more articles: files are imported into the library first.</source>
-        <translation>Alinear dos o más artículos: los archivos se importan antes a la biblioteca.</translation>
-    </message>
-    <message>
         <source>Write the comparison as JSON to PATH (- for standard output).</source>
         <translation>Escribir la comparación como JSON en RUTA (- para la salida estándar).</translation>
-    </message>
-    <message>
-        <source>Read files into memory only; leave the library alone.</source>
-        <translation>Leer los archivos solo en memoria; no tocar la biblioteca.</translation>
     </message>
     <message>
         <source>Shortest shared run of words to highlight.</source>
@@ -305,10 +285,6 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
     <message>
         <source>parallax compare: --threshold takes a number above 0 and at most 1</source>
         <translation>parallax compare: --threshold requiere un número mayor que 0 y como mucho 1</translation>
-    </message>
-    <message>
-        <source>parallax compare: name at least two files or article ids</source>
-        <translation>parallax compare: indique al menos dos archivos o identificadores de artículo</translation>
     </message>
     <message>
         <source>parallax %1: cannot write %2: %3</source>
@@ -377,6 +353,86 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
     <message>
         <source>parallax quotes: name one story with --story; see parallax quotes --help</source>
         <translation>parallax quotes: indique una noticia con --story; véase parallax quotes --help</translation>
+    </message>
+    <message>
+        <source>Import files, folders or links into the library</source>
+        <translation>Importar archivos, carpetas o enlaces a la biblioteca</translation>
+    </message>
+    <message>
+        <source>Fetch an article&apos;s link again and keep a changed page as a new version</source>
+        <translation>Volver a descargar el enlace de un artículo y guardar una página cambiada como nueva versión</translation>
+    </message>
+    <message>
+        <source>Align two or more articles: files and links are imported into the library first.</source>
+        <translation>Alinear dos o más artículos: los archivos y enlaces se importan primero a la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Read files and links into memory only; leave the library alone.</source>
+        <translation>Leer archivos y enlaces solo en memoria; no tocar la biblioteca.</translation>
+    </message>
+    <message>
+        <source>parallax compare: name at least two files, links or article ids</source>
+        <translation>parallax compare: indique al menos dos archivos, enlaces o identificadores de artículo</translation>
+    </message>
+    <message>
+        <source>Import articles into the library. A link (http or https) is fetched: the page alone, nothing it names.</source>
+        <translation>Importar artículos a la biblioteca. Un enlace (http o https) se descarga: solo la página, nada de lo que menciona.</translation>
+    </message>
+    <message>
+        <source>parallax import: name at least one file, folder or link</source>
+        <translation>parallax import: indique al menos un archivo, una carpeta o un enlace</translation>
+    </message>
+    <message>
+        <source>version %1 of article %2</source>
+        <translation>versión %1 del artículo %2</translation>
+    </message>
+    <message>
+        <source>Fetch an article&apos;s link again. The same bytes leave the library as it is; a changed page is stored as a new article, the next version of this one.</source>
+        <translation>Volver a descargar el enlace de un artículo. Los mismos bytes dejan la biblioteca como está; una página cambiada se guarda como un artículo nuevo, la versión siguiente de este.</translation>
+    </message>
+    <message>
+        <source>parallax refresh: give one article id (see parallax list)</source>
+        <translation>parallax refresh: indique un identificador de artículo (véase parallax list)</translation>
+    </message>
+    <message>
+        <source>parallax refresh: no article %1</source>
+        <translation>parallax refresh: no existe el artículo %1</translation>
+    </message>
+    <message>
+        <source>parallax refresh: article %1 was not fetched from a link</source>
+        <translation>parallax refresh: el artículo %1 no se descargó de un enlace</translation>
+    </message>
+    <message>
+        <source>article %1 is unchanged</source>
+        <translation>el artículo %1 no ha cambiado</translation>
+    </message>
+    <message>
+        <source>article %1: the page is now the same as article %2</source>
+        <translation>artículo %1: la página es ahora igual al artículo %2</translation>
+    </message>
+    <message>
+        <source>article %1 has changed: stored as article %2, version %3 of article %4</source>
+        <translation>el artículo %1 ha cambiado: guardado como artículo %2, versión %3 del artículo %4</translation>
+    </message>
+    <message>
+        <source>compare them with: parallax compare %1 %2</source>
+        <translation>compárelos con: parallax compare %1 %2</translation>
+    </message>
+    <message>
+        <source>Fetched from</source>
+        <translation>Descargado de</translation>
+    </message>
+    <message>
+        <source>Final URL</source>
+        <translation>URL final</translation>
+    </message>
+    <message>
+        <source>Fetched at</source>
+        <translation>Descargado el</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
     </message>
 </context>
 <context>
@@ -763,6 +819,74 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
     <message>
         <source>the library could not store it: %1</source>
         <translation>la biblioteca no pudo guardarlo: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>timed out: no data for %1 seconds</source>
+        <translation>tiempo agotado: sin datos durante %1 segundos</translation>
+    </message>
+    <message>
+        <source>timed out: not complete after %1 seconds</source>
+        <translation>tiempo agotado: incompleto tras %1 segundos</translation>
+    </message>
+    <message>
+        <source>not a web address</source>
+        <translation>no es una dirección web</translation>
+    </message>
+    <message>
+        <source>only http and https links are fetched, not %1:</source>
+        <translation>solo se descargan enlaces http y https, no %1:</translation>
+    </message>
+    <message>
+        <source>not an article: the server says it is %1</source>
+        <translation>no es un artículo: el servidor dice que es %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirect without a Location</source>
+        <translation>redirección HTTP %1 sin Location</translation>
+    </message>
+    <message>
+        <source>redirected to %1, which is not an http or https link</source>
+        <translation>redirigido a %1, que no es un enlace http ni https</translation>
+    </message>
+    <message>
+        <source>redirects in a loop (back to %1)</source>
+        <translation>redirecciones en bucle (de vuelta a %1)</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1)</source>
+        <translation>demasiadas redirecciones (más de %1)</translation>
+    </message>
+    <message>
+        <source>the page is empty</source>
+        <translation>la página está vacía</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>conexión rechazada</translation>
+    </message>
+    <message>
+        <source>no such host: %1</source>
+        <translation>no existe el host: %1</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>el servidor cerró la conexión</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tiempo agotado</translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation>error de TLS: %1</translation>
+    </message>
+    <message>
+        <source>the compressed page unpacks to far more than was sent, or is damaged</source>
+        <translation>la página comprimida se descomprime en mucho más de lo enviado, o está dañada</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1535,49 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
         <source>Cannot restore the backup: %1</source>
         <translation>No se puede restaurar la copia de seguridad: %1</translation>
     </message>
+    <message>
+        <source>the article it refreshes is no longer in the library</source>
+        <translation>el artículo que actualiza ya no está en la biblioteca</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::LinkImport</name>
+    <message>
+        <source>Fetching %1 again…</source>
+        <translation>Volviendo a descargar %1…</translation>
+    </message>
+    <message>
+        <source>The article could not be refreshed.</source>
+        <translation>No se pudo actualizar el artículo.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The page is unchanged.</source>
+        <translation>La página no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>The page is now the same as article %1.</source>
+        <translation>La página es ahora igual al artículo %1.</translation>
+    </message>
+    <message>
+        <source>The page has changed: stored as a new version.</source>
+        <translation>La página ha cambiado: guardada como versión nueva.</translation>
+    </message>
+    <message>
+        <source>Refresh from URL</source>
+        <translation>Actualizar desde la URL</translation>
+    </message>
+    <message>
+        <source>The page at %1 has changed since it was fetched. The new page is kept as the next version of the article, beside the old one.</source>
+        <translation>La página en %1 ha cambiado desde que se descargó. La nueva página se guarda como la versión siguiente del artículo, junto a la anterior.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Versions</source>
+        <translation>&amp;Comparar versiones</translation>
+    </message>
 </context>
 <context>
     <name>parallax::MainWindow</name>
@@ -1685,6 +1852,14 @@ Compara cómo cubren los medios una misma noticia.</translation>
         <source>Difference %L1 of %L2</source>
         <translation>Diferencia %L1 de %L2</translation>
     </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>Abrir &amp;URL…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from URL</source>
+        <translation>Actualizar desde la U&amp;RL</translation>
+    </message>
 </context>
 <context>
     <name>parallax::MetadataDialog</name>
@@ -1715,6 +1890,71 @@ Compara cómo cubren los medios una misma noticia.</translation>
     <message>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::OpenLinksDialog</name>
+    <message>
+        <source>Open URL</source>
+        <translation>Abrir URL</translation>
+    </message>
+    <message>
+        <source>&amp;Links to fetch, one a line (http or https). Only the page itself is fetched, never the images, styles or scripts it names.</source>
+        <translation>&amp;Enlaces que descargar, uno por línea (http o https). Solo se descarga la página, nunca las imágenes, estilos o scripts que menciona.</translation>
+    </message>
+    <message>
+        <source>Fetch results</source>
+        <translation>Resultados de la descarga</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Descargar</translation>
+    </message>
+    <message>
+        <source>%1: fetching…</source>
+        <translation>%1: descargando…</translation>
+    </message>
+    <message>
+        <source>%1: not an http or https link</source>
+        <translation>%1: no es un enlace http ni https</translation>
+    </message>
+    <message>
+        <source>Nothing to fetch.</source>
+        <translation>Nada que descargar.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 links, %3</source>
+        <translation>%1 de %2 enlaces, %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 links</source>
+        <translation>%1 de %2 enlaces</translation>
+    </message>
+    <message>
+        <source>%1: fetched (%2)</source>
+        <translation>%1: descargado (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link could not be fetched.</source>
+        <translation>
+            <numerusform>No se pudo descargar %Ln enlace.</numerusform>
+            <numerusform>No se pudieron descargar %Ln enlaces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln links could not be fetched.</source>
+        <translation>
+            <numerusform>No se pudo descargar %Ln enlace.</numerusform>
+            <numerusform>No se pudieron descargar %Ln enlaces.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1880,6 +2120,10 @@ Compara cómo cubren los medios una misma noticia.</translation>
     <message>
         <source>Select one article in the library to read it here.</source>
         <translation>Seleccione un artículo de la biblioteca para leerlo aquí.</translation>
+    </message>
+    <message>
+        <source>fetched from %1 on %2</source>
+        <translation>descargado de %1 el %2</translation>
     </message>
 </context>
 <context>

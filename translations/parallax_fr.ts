@@ -4,10 +4,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Import files or folders into the library</source>
-        <translation>Importer des fichiers ou des dossiers dans la bibliothèque</translation>
-    </message>
-    <message>
         <source>List the articles in the library</source>
         <translation>Lister les articles de la bibliothèque</translation>
     </message>
@@ -40,20 +36,12 @@
         <translation>Remettre une sauvegarde en place comme bibliothèque</translation>
     </message>
     <message>
-        <source>Import articles into the library.</source>
-        <translation>Importer des articles dans la bibliothèque.</translation>
-    </message>
-    <message>
         <source>File the articles under this story.</source>
         <translation>Classer les articles dans cette histoire.</translation>
     </message>
     <message>
         <source>The outlet that published these articles.</source>
         <translation>Le média qui a publié ces articles.</translation>
-    </message>
-    <message>
-        <source>parallax import: name at least one file or folder</source>
-        <translation>parallax import : indiquez au moins un fichier ou un dossier</translation>
     </message>
     <message>
         <source>imported %1 as article %2</source>
@@ -279,16 +267,8 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
         <translation>%1 affirmations, dont %2 propres à un seul article</translation>
     </message>
     <message>
-        <source>Align two or more articles: files are imported into the library first.</source>
-        <translation>Aligner deux articles ou plus : les fichiers sont d&apos;abord importés dans la bibliothèque.</translation>
-    </message>
-    <message>
         <source>Write the comparison as JSON to PATH (- for standard output).</source>
         <translation>Écrire la comparaison en JSON dans CHEMIN (- pour la sortie standard).</translation>
-    </message>
-    <message>
-        <source>Read files into memory only; leave the library alone.</source>
-        <translation>Lire les fichiers en mémoire seulement ; ne pas toucher à la bibliothèque.</translation>
     </message>
     <message>
         <source>Shortest shared run of words to highlight.</source>
@@ -305,10 +285,6 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
     <message>
         <source>parallax compare: --threshold takes a number above 0 and at most 1</source>
         <translation>parallax compare : --threshold attend un nombre supérieur à 0 et au plus 1</translation>
-    </message>
-    <message>
-        <source>parallax compare: name at least two files or article ids</source>
-        <translation>parallax compare : indiquez au moins deux fichiers ou identifiants d&apos;article</translation>
     </message>
     <message>
         <source>parallax %1: cannot write %2: %3</source>
@@ -377,6 +353,86 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
     <message>
         <source>parallax quotes: name one story with --story; see parallax quotes --help</source>
         <translation>parallax quotes : indiquez une histoire avec --story ; voir parallax quotes --help</translation>
+    </message>
+    <message>
+        <source>Import files, folders or links into the library</source>
+        <translation>Importer des fichiers, des dossiers ou des liens dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Fetch an article&apos;s link again and keep a changed page as a new version</source>
+        <translation>Récupérer à nouveau le lien d’un article et garder une page modifiée comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>Align two or more articles: files and links are imported into the library first.</source>
+        <translation>Aligner deux articles ou plus : les fichiers et les liens sont d’abord importés dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Read files and links into memory only; leave the library alone.</source>
+        <translation>Lire les fichiers et les liens en mémoire seulement ; ne pas toucher à la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>parallax compare: name at least two files, links or article ids</source>
+        <translation>parallax compare : indiquez au moins deux fichiers, liens ou identifiants d’article</translation>
+    </message>
+    <message>
+        <source>Import articles into the library. A link (http or https) is fetched: the page alone, nothing it names.</source>
+        <translation>Importer des articles dans la bibliothèque. Un lien (http ou https) est récupéré : la page seule, rien de ce qu’elle cite.</translation>
+    </message>
+    <message>
+        <source>parallax import: name at least one file, folder or link</source>
+        <translation>parallax import : indiquez au moins un fichier, un dossier ou un lien</translation>
+    </message>
+    <message>
+        <source>version %1 of article %2</source>
+        <translation>version %1 de l’article %2</translation>
+    </message>
+    <message>
+        <source>Fetch an article&apos;s link again. The same bytes leave the library as it is; a changed page is stored as a new article, the next version of this one.</source>
+        <translation>Récupérer à nouveau le lien d’un article. Les mêmes octets laissent la bibliothèque telle quelle ; une page modifiée est enregistrée comme un nouvel article, la version suivante de celui-ci.</translation>
+    </message>
+    <message>
+        <source>parallax refresh: give one article id (see parallax list)</source>
+        <translation>parallax refresh : indiquez un identifiant d’article (voir parallax list)</translation>
+    </message>
+    <message>
+        <source>parallax refresh: no article %1</source>
+        <translation>parallax refresh : aucun article %1</translation>
+    </message>
+    <message>
+        <source>parallax refresh: article %1 was not fetched from a link</source>
+        <translation>parallax refresh : l’article %1 n’a pas été récupéré depuis un lien</translation>
+    </message>
+    <message>
+        <source>article %1 is unchanged</source>
+        <translation>l’article %1 n’a pas changé</translation>
+    </message>
+    <message>
+        <source>article %1: the page is now the same as article %2</source>
+        <translation>article %1 : la page est maintenant identique à l’article %2</translation>
+    </message>
+    <message>
+        <source>article %1 has changed: stored as article %2, version %3 of article %4</source>
+        <translation>l’article %1 a changé : enregistré comme article %2, version %3 de l’article %4</translation>
+    </message>
+    <message>
+        <source>compare them with: parallax compare %1 %2</source>
+        <translation>pour les comparer : parallax compare %1 %2</translation>
+    </message>
+    <message>
+        <source>Fetched from</source>
+        <translation>Récupéré depuis</translation>
+    </message>
+    <message>
+        <source>Final URL</source>
+        <translation>URL finale</translation>
+    </message>
+    <message>
+        <source>Fetched at</source>
+        <translation>Récupéré le</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
     </message>
 </context>
 <context>
@@ -763,6 +819,74 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
     <message>
         <source>the library could not store it: %1</source>
         <translation>la bibliothèque n&apos;a pas pu l&apos;enregistrer : %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>timed out: no data for %1 seconds</source>
+        <translation>délai dépassé : aucune donnée pendant %1 secondes</translation>
+    </message>
+    <message>
+        <source>timed out: not complete after %1 seconds</source>
+        <translation>délai dépassé : incomplet après %1 secondes</translation>
+    </message>
+    <message>
+        <source>not a web address</source>
+        <translation>pas une adresse web</translation>
+    </message>
+    <message>
+        <source>only http and https links are fetched, not %1:</source>
+        <translation>seuls les liens http et https sont récupérés, pas %1:</translation>
+    </message>
+    <message>
+        <source>not an article: the server says it is %1</source>
+        <translation>pas un article : le serveur dit que c’est %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirect without a Location</source>
+        <translation>redirection HTTP %1 sans Location</translation>
+    </message>
+    <message>
+        <source>redirected to %1, which is not an http or https link</source>
+        <translation>redirigé vers %1, qui n’est pas un lien http ou https</translation>
+    </message>
+    <message>
+        <source>redirects in a loop (back to %1)</source>
+        <translation>redirections en boucle (retour à %1)</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1)</source>
+        <translation>trop de redirections (plus de %1)</translation>
+    </message>
+    <message>
+        <source>the page is empty</source>
+        <translation>la page est vide</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>no such host: %1</source>
+        <translation>hôte inconnu : %1</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation>erreur TLS : %1</translation>
+    </message>
+    <message>
+        <source>the compressed page unpacks to far more than was sent, or is damaged</source>
+        <translation>la page compressée se décompresse en bien plus que ce qui a été envoyé, ou elle est endommagée</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1535,49 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
         <source>Cannot restore the backup: %1</source>
         <translation>Impossible de restaurer la sauvegarde : %1</translation>
     </message>
+    <message>
+        <source>the article it refreshes is no longer in the library</source>
+        <translation>l’article à actualiser n’est plus dans la bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::LinkImport</name>
+    <message>
+        <source>Fetching %1 again…</source>
+        <translation>Nouvelle récupération de %1…</translation>
+    </message>
+    <message>
+        <source>The article could not be refreshed.</source>
+        <translation>L’article n’a pas pu être actualisé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The page is unchanged.</source>
+        <translation>La page n’a pas changé.</translation>
+    </message>
+    <message>
+        <source>The page is now the same as article %1.</source>
+        <translation>La page est maintenant identique à l’article %1.</translation>
+    </message>
+    <message>
+        <source>The page has changed: stored as a new version.</source>
+        <translation>La page a changé : enregistrée comme nouvelle version.</translation>
+    </message>
+    <message>
+        <source>Refresh from URL</source>
+        <translation>Actualiser depuis l’URL</translation>
+    </message>
+    <message>
+        <source>The page at %1 has changed since it was fetched. The new page is kept as the next version of the article, beside the old one.</source>
+        <translation>La page à l’adresse %1 a changé depuis sa récupération. La nouvelle page est gardée comme version suivante de l’article, à côté de l’ancienne.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Versions</source>
+        <translation>&amp;Comparer les versions</translation>
+    </message>
 </context>
 <context>
     <name>parallax::MainWindow</name>
@@ -1685,6 +1852,14 @@ Comparer la façon dont les médias couvrent une même histoire.</translation>
         <source>Difference %L1 of %L2</source>
         <translation>Différence %L1 sur %L2</translation>
     </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>Ouvrir une &amp;URL…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from URL</source>
+        <translation>&amp;Actualiser depuis l’URL</translation>
+    </message>
 </context>
 <context>
     <name>parallax::MetadataDialog</name>
@@ -1715,6 +1890,71 @@ Comparer la façon dont les médias couvrent une même histoire.</translation>
     <message>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse :</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::OpenLinksDialog</name>
+    <message>
+        <source>Open URL</source>
+        <translation>Ouvrir une URL</translation>
+    </message>
+    <message>
+        <source>&amp;Links to fetch, one a line (http or https). Only the page itself is fetched, never the images, styles or scripts it names.</source>
+        <translation>&amp;Liens à récupérer, un par ligne (http ou https). Seule la page elle-même est récupérée, jamais les images, styles ou scripts qu’elle cite.</translation>
+    </message>
+    <message>
+        <source>Fetch results</source>
+        <translation>Résultats de la récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Récupérer</translation>
+    </message>
+    <message>
+        <source>%1: fetching…</source>
+        <translation>%1 : récupération…</translation>
+    </message>
+    <message>
+        <source>%1: not an http or https link</source>
+        <translation>%1 : pas un lien http ou https</translation>
+    </message>
+    <message>
+        <source>Nothing to fetch.</source>
+        <translation>Rien à récupérer.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 links, %3</source>
+        <translation>%1 liens sur %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 links</source>
+        <translation>%1 liens sur %2</translation>
+    </message>
+    <message>
+        <source>%1: fetched (%2)</source>
+        <translation>%1 : récupéré (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link could not be fetched.</source>
+        <translation>
+            <numerusform>%Ln lien n’a pas pu être récupéré.</numerusform>
+            <numerusform>%Ln liens n’ont pas pu être récupérés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln links could not be fetched.</source>
+        <translation>
+            <numerusform>%Ln lien n’a pas pu être récupéré.</numerusform>
+            <numerusform>%Ln liens n’ont pas pu être récupérés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1880,6 +2120,10 @@ Comparer la façon dont les médias couvrent une même histoire.</translation>
     <message>
         <source>Select one article in the library to read it here.</source>
         <translation>Sélectionnez un article dans la bibliothèque pour le lire ici.</translation>
+    </message>
+    <message>
+        <source>fetched from %1 on %2</source>
+        <translation>récupéré depuis %1 le %2</translation>
     </message>
 </context>
 <context>

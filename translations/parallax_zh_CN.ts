@@ -4,10 +4,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Import files or folders into the library</source>
-        <translation>将文件或文件夹导入资料库</translation>
-    </message>
-    <message>
         <source>List the articles in the library</source>
         <translation>列出资料库中的文章</translation>
     </message>
@@ -40,20 +36,12 @@
         <translation>将一份备份恢复为资料库</translation>
     </message>
     <message>
-        <source>Import articles into the library.</source>
-        <translation>将文章导入资料库。</translation>
-    </message>
-    <message>
         <source>File the articles under this story.</source>
         <translation>将文章归入此事件。</translation>
     </message>
     <message>
         <source>The outlet that published these articles.</source>
         <translation>发表这些文章的媒体。</translation>
-    </message>
-    <message>
-        <source>parallax import: name at least one file or folder</source>
-        <translation>parallax import：请至少指定一个文件或文件夹</translation>
     </message>
     <message>
         <source>imported %1 as article %2</source>
@@ -278,16 +266,8 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <translation>%1 条说法，其中 %2 条仅见于一篇文章</translation>
     </message>
     <message>
-        <source>Align two or more articles: files are imported into the library first.</source>
-        <translation>比对两篇或更多文章：文件会先导入资料库。</translation>
-    </message>
-    <message>
         <source>Write the comparison as JSON to PATH (- for standard output).</source>
         <translation>将对比以 JSON 写入“路径”（- 表示标准输出）。</translation>
-    </message>
-    <message>
-        <source>Read files into memory only; leave the library alone.</source>
-        <translation>只把文件读入内存；不改动资料库。</translation>
     </message>
     <message>
         <source>Shortest shared run of words to highlight.</source>
@@ -304,10 +284,6 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
     <message>
         <source>parallax compare: --threshold takes a number above 0 and at most 1</source>
         <translation>parallax compare：--threshold 需要一个大于 0 且不超过 1 的数</translation>
-    </message>
-    <message>
-        <source>parallax compare: name at least two files or article ids</source>
-        <translation>parallax compare：请至少指定两个文件或文章编号</translation>
     </message>
     <message>
         <source>parallax %1: cannot write %2: %3</source>
@@ -376,6 +352,86 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
     <message>
         <source>parallax quotes: name one story with --story; see parallax quotes --help</source>
         <translation>parallax quotes：请用 --story 指定一个事件；参见 parallax quotes --help</translation>
+    </message>
+    <message>
+        <source>Import files, folders or links into the library</source>
+        <translation>将文件、文件夹或链接导入资料库</translation>
+    </message>
+    <message>
+        <source>Fetch an article&apos;s link again and keep a changed page as a new version</source>
+        <translation>重新获取文章的链接，并将已更改的页面保存为新版本</translation>
+    </message>
+    <message>
+        <source>Align two or more articles: files and links are imported into the library first.</source>
+        <translation>对齐两篇或更多文章：文件和链接会先导入资料库。</translation>
+    </message>
+    <message>
+        <source>Read files and links into memory only; leave the library alone.</source>
+        <translation>仅将文件和链接读入内存；不改动资料库。</translation>
+    </message>
+    <message>
+        <source>parallax compare: name at least two files, links or article ids</source>
+        <translation>parallax compare：请至少指定两个文件、链接或文章编号</translation>
+    </message>
+    <message>
+        <source>Import articles into the library. A link (http or https) is fetched: the page alone, nothing it names.</source>
+        <translation>将文章导入资料库。链接（http 或 https）会被获取：只取页面本身，不取它引用的任何内容。</translation>
+    </message>
+    <message>
+        <source>parallax import: name at least one file, folder or link</source>
+        <translation>parallax import：请至少指定一个文件、文件夹或链接</translation>
+    </message>
+    <message>
+        <source>version %1 of article %2</source>
+        <translation>文章 %2 的第 %1 版</translation>
+    </message>
+    <message>
+        <source>Fetch an article&apos;s link again. The same bytes leave the library as it is; a changed page is stored as a new article, the next version of this one.</source>
+        <translation>重新获取文章的链接。字节相同则资料库保持不变；页面已更改则保存为新文章，作为该文章的下一版本。</translation>
+    </message>
+    <message>
+        <source>parallax refresh: give one article id (see parallax list)</source>
+        <translation>parallax refresh：请指定一个文章编号（参见 parallax list）</translation>
+    </message>
+    <message>
+        <source>parallax refresh: no article %1</source>
+        <translation>parallax refresh：没有文章 %1</translation>
+    </message>
+    <message>
+        <source>parallax refresh: article %1 was not fetched from a link</source>
+        <translation>parallax refresh：文章 %1 不是从链接获取的</translation>
+    </message>
+    <message>
+        <source>article %1 is unchanged</source>
+        <translation>文章 %1 没有变化</translation>
+    </message>
+    <message>
+        <source>article %1: the page is now the same as article %2</source>
+        <translation>文章 %1：该页面现在与文章 %2 相同</translation>
+    </message>
+    <message>
+        <source>article %1 has changed: stored as article %2, version %3 of article %4</source>
+        <translation>文章 %1 已更改：已保存为文章 %2，即文章 %4 的第 %3 版</translation>
+    </message>
+    <message>
+        <source>compare them with: parallax compare %1 %2</source>
+        <translation>用以下命令比较：parallax compare %1 %2</translation>
+    </message>
+    <message>
+        <source>Fetched from</source>
+        <translation>获取自</translation>
+    </message>
+    <message>
+        <source>Final URL</source>
+        <translation>最终 URL</translation>
+    </message>
+    <message>
+        <source>Fetched at</source>
+        <translation>获取时间</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
     </message>
 </context>
 <context>
@@ -762,6 +818,74 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
     <message>
         <source>the library could not store it: %1</source>
         <translation>资料库无法保存它：%1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>timed out: no data for %1 seconds</source>
+        <translation>超时：%1 秒内没有数据</translation>
+    </message>
+    <message>
+        <source>timed out: not complete after %1 seconds</source>
+        <translation>超时：%1 秒后仍未完成</translation>
+    </message>
+    <message>
+        <source>not a web address</source>
+        <translation>不是网址</translation>
+    </message>
+    <message>
+        <source>only http and https links are fetched, not %1:</source>
+        <translation>只获取 http 和 https 链接，不获取 %1:</translation>
+    </message>
+    <message>
+        <source>not an article: the server says it is %1</source>
+        <translation>不是文章：服务器称其为 %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirect without a Location</source>
+        <translation>HTTP %1 重定向缺少 Location</translation>
+    </message>
+    <message>
+        <source>redirected to %1, which is not an http or https link</source>
+        <translation>重定向到 %1，这不是 http 或 https 链接</translation>
+    </message>
+    <message>
+        <source>redirects in a loop (back to %1)</source>
+        <translation>重定向形成循环（回到 %1）</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1)</source>
+        <translation>重定向次数过多（超过 %1 次）</translation>
+    </message>
+    <message>
+        <source>the page is empty</source>
+        <translation>页面为空</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>no such host: %1</source>
+        <translation>没有这个主机：%1</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation>TLS 错误：%1</translation>
+    </message>
+    <message>
+        <source>the compressed page unpacks to far more than was sent, or is damaged</source>
+        <translation>压缩页面解压后远大于所发送的数据，或已损坏</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1525,49 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <source>Cannot restore the backup: %1</source>
         <translation>无法恢复备份：%1</translation>
     </message>
+    <message>
+        <source>the article it refreshes is no longer in the library</source>
+        <translation>要刷新的文章已不在资料库中</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::LinkImport</name>
+    <message>
+        <source>Fetching %1 again…</source>
+        <translation>正在重新获取 %1…</translation>
+    </message>
+    <message>
+        <source>The article could not be refreshed.</source>
+        <translation>无法刷新该文章。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The page is unchanged.</source>
+        <translation>页面没有变化。</translation>
+    </message>
+    <message>
+        <source>The page is now the same as article %1.</source>
+        <translation>该页面现在与文章 %1 相同。</translation>
+    </message>
+    <message>
+        <source>The page has changed: stored as a new version.</source>
+        <translation>页面已更改：已保存为新版本。</translation>
+    </message>
+    <message>
+        <source>Refresh from URL</source>
+        <translation>从 URL 刷新</translation>
+    </message>
+    <message>
+        <source>The page at %1 has changed since it was fetched. The new page is kept as the next version of the article, beside the old one.</source>
+        <translation>位于 %1 的页面自获取以来已更改。新页面作为该文章的下一版本保存，与旧版本并存。</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Versions</source>
+        <translation>比较版本(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>parallax::MainWindow</name>
@@ -1672,6 +1839,14 @@ Compare how news outlets cover the same story.</source>
         <source>Difference %L1 of %L2</source>
         <translation>第 %L1 处差异，共 %L2 处</translation>
     </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>打开 URL(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from URL</source>
+        <translation>从 URL 刷新(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>parallax::MetadataDialog</name>
@@ -1702,6 +1877,69 @@ Compare how news outlets cover the same story.</source>
     <message>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::OpenLinksDialog</name>
+    <message>
+        <source>Open URL</source>
+        <translation>打开 URL</translation>
+    </message>
+    <message>
+        <source>&amp;Links to fetch, one a line (http or https). Only the page itself is fetched, never the images, styles or scripts it names.</source>
+        <translation>要获取的链接(&amp;L)，每行一个（http 或 https）。只获取页面本身，从不获取它引用的图片、样式或脚本。</translation>
+    </message>
+    <message>
+        <source>Fetch results</source>
+        <translation>获取结果</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>获取(&amp;F)</translation>
+    </message>
+    <message>
+        <source>%1: fetching…</source>
+        <translation>%1：正在获取…</translation>
+    </message>
+    <message>
+        <source>%1: not an http or https link</source>
+        <translation>%1：不是 http 或 https 链接</translation>
+    </message>
+    <message>
+        <source>Nothing to fetch.</source>
+        <translation>没有要获取的内容。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 links, %3</source>
+        <translation>%2 个链接中的 %1 个，%3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 links</source>
+        <translation>%2 个链接中的 %1 个</translation>
+    </message>
+    <message>
+        <source>%1: fetched (%2)</source>
+        <translation>%1：已获取（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link could not be fetched.</source>
+        <translation>
+            <numerusform>%Ln 个链接无法获取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln links could not be fetched.</source>
+        <translation>
+            <numerusform>%Ln 个链接无法获取。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1865,6 +2103,10 @@ Compare how news outlets cover the same story.</source>
     <message>
         <source>Select one article in the library to read it here.</source>
         <translation>在资料库中选择一篇文章，即可在此阅读。</translation>
+    </message>
+    <message>
+        <source>fetched from %1 on %2</source>
+        <translation>于 %2 从 %1 获取</translation>
     </message>
 </context>
 <context>

@@ -11,12 +11,14 @@
 #include "export/ExportActions.h"
 #include "library/DamagedLibraryPrompt.h"
 #include "library/ImportProgress.h"
+#include "library/LinkImport.h"
 #include "library/LibraryModel.h"
 #include "library/LibraryPanel.h"
 #include "reader/ReaderView.h"
 #include "service/ComparisonJob.h"
 #include "service/LibraryService.h"
 #include "service/LibraryThread.h"
+#include "ingest/fetch/WebLink.h"
 #include "store/Database.h"
 
 #include <QAction>
@@ -66,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_reader(new ReaderView(this))
     , m_comparison(new ComparisonView(this))
     , m_import(new ImportProgress(m_library->service(), this))
+    , m_links(new LinkImport(m_library->service(), this))
     , m_status(new QLabel(this))
     , m_export(new ExportActions(this, [this]() -> std::optional<ExportSubject> {
         if (!m_comparison->hasComparison())
@@ -155,6 +158,11 @@ MainWindow::MainWindow(QWidget *parent)
             once->deleteLater();
         });
     });
+    connect(m_links, &LinkImport::statusMessage, this, [this](const QString &text) {
+        m_status->setText(text);
+        updateActions(); // a refresh started or ended
+    });
+    connect(m_links, &LinkImport::compareRequested, m_panel, &LibraryPanel::selectArticles);
     connect(m_import, &ImportProgress::imported, this, [this](const QList<qint64> &ids) {
         // The library's new snapshot follows the import's result; select then.
         m_selectAfterImport = ids;
@@ -215,7 +223,10 @@ void MainWindow::importPaths(const QStringList &paths)
 void MainWindow::pasteArticle()
 {
     const QMimeData *mime = QApplication::clipboard()->mimeData();
-    if (mime && mime->hasHtml())
+    // A copied link means its page, not the address as an article.
+    if (mime && mime->hasText() && webLinkFromText(mime->text()))
+        m_links->openLinks({mime->text().trimmed()});
+    else if (mime && mime->hasHtml())
         service()->importText(mime->html(), true);
     else if (mime && mime->hasText() && !mime->text().trimmed().isEmpty())
         service()->importText(mime->text(), false);

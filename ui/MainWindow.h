@@ -26,6 +26,7 @@ class ImportProgress;
 class LibraryPanel;
 class LibraryService;
 class LibraryThread;
+class LinkImport;
 class ReaderView;
 class StoryGroupingPanel;
 struct LibrarySnapshot;
@@ -53,6 +54,7 @@ public:
     ReaderView *readerView() const { return m_reader; }
     ComparisonView *comparisonView() const { return m_comparison; }
     ImportProgress *importProgress() const { return m_import; }
+    LinkImport *linkImport() const { return m_links; }
     QAction *action(const QString &name) const;
     AlignSettings alignSettings() const { return m_settings; }
     void setAlignSettings(const AlignSettings &settings);
@@ -105,6 +107,7 @@ private:
     ReaderView *m_reader = nullptr;
     ComparisonView *m_comparison = nullptr;
     ImportProgress *m_import = nullptr;
+    LinkImport *m_links = nullptr;
     QLabel *m_status = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_addToStoryMenu = nullptr;

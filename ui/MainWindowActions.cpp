@@ -9,6 +9,7 @@
 #include "export/ExportActions.h"
 #include "library/LibraryModel.h"
 #include "library/LibraryPanel.h"
+#include "library/LinkImport.h"
 #include "reader/ReaderView.h"
 #include "service/LibraryService.h"
 
@@ -59,6 +60,12 @@ void MainWindow::createActions()
     add(u"open"_s, tr("&Open…"), QKeySequence::keyBindings(QKeySequence::Open), &MainWindow::openFiles);
     add(u"importFolder"_s, tr("Import &Folder…"), {}, &MainWindow::importFolder);
     add(u"paste"_s, tr("&Paste Article"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)}, &MainWindow::pasteArticle);
+    add(u"openUrl"_s, tr("Open &URL…"), {QKeySequence(Qt::CTRL | Qt::Key_L)}, [this] { m_links->openLinks(); });
+    // In the reader's paragraph menu: it acts on the article shown there.
+    m_reader->addBlockMenuAction(add(u"refreshFromUrl"_s, tr("&Refresh from URL"), {}, [this] {
+        if (m_reader->hasArticle())
+            m_links->refresh(m_reader->article());
+    }));
     add(u"openLibrary"_s, tr("Open &Library…"), {}, &MainWindow::openLibraryFile);
     add(u"quit"_s, tr("&Quit"), QKeySequence::keyBindings(QKeySequence::Quit), &QWidget::close);
     add(u"suggestStories"_s, tr("Suggest S&tories for Loose Articles"), {}, [this] {
@@ -118,6 +125,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(action(u"importFolder"_s));
+    file->addAction(action(u"openUrl"_s));
     file->addAction(action(u"paste"_s));
     file->addSeparator();
     file->addAction(m_export->exportAction());
@@ -130,6 +138,7 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(action(u"editDetails"_s));
+    edit->addAction(action(u"refreshFromUrl"_s));
     edit->addAction(action(u"deleteArticle"_s));
     edit->addSeparator();
     edit->addAction(action(u"preferences"_s));
@@ -199,6 +208,8 @@ void MainWindow::updateActions()
     action(u"renameStory"_s)->setEnabled(story);
     action(u"deleteStory"_s)->setEnabled(story);
     action(u"editDetails"_s)->setEnabled(m_reader->hasArticle() || m_panel->selectedArticleIds().size() == 1);
+    action(u"refreshFromUrl"_s)
+        ->setEnabled(m_reader->hasArticle() && !m_reader->article().fetchedUrl.isEmpty() && !m_links->isRefreshing());
 }
 
 void MainWindow::restoreSettings()

@@ -20,7 +20,7 @@ struct Subcommand {
 };
 
 const Subcommand subcommands[] = {
-    {"import"_L1, runImport, QT_TRANSLATE_NOOP("CommandLine", "Import files or folders into the library")},
+    {"import"_L1, runImport, QT_TRANSLATE_NOOP("CommandLine", "Import files, folders or links into the library")},
     {"list"_L1, runList, QT_TRANSLATE_NOOP("CommandLine", "List the articles in the library")},
     {"show"_L1, runShow, QT_TRANSLATE_NOOP("CommandLine", "Show one article with its blocks and their roles")},
     {"compare"_L1, runCompare, QT_TRANSLATE_NOOP("CommandLine", "Align articles and write the comparison")},
@@ -29,6 +29,7 @@ const Subcommand subcommands[] = {
     {"restore-backup"_L1, runRestoreBackup, QT_TRANSLATE_NOOP("CommandLine", "Put a backup in place as the library")},
     {"claims"_L1, runClaims, QT_TRANSLATE_NOOP("CommandLine", "List a story's claims: which outlets carry each, and how")},
     {"quotes"_L1, runQuotes, QT_TRANSLATE_NOOP("CommandLine", "List the quotes in a story and who carries them")},
+    {"refresh"_L1, runRefresh, QT_TRANSLATE_NOOP("CommandLine", "Fetch an article's link again and keep a changed page as a new version")},
 };
 
 const Subcommand *findSubcommand(const QStringList &arguments)

@@ -7,6 +7,8 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 
+#include <QUrl>
+
 #include <memory>
 #include <optional>
 
@@ -15,6 +17,8 @@ class Database;
 struct AlignSettings;
 struct Article;
 struct Comparison;
+struct FetchOutcome;
+struct VersionInfo;
 }
 
 namespace parallax::cli {
@@ -28,6 +32,14 @@ int runBackup(const QStringList &arguments, Console console);
 int runRestoreBackup(const QStringList &arguments, Console console);
 int runClaims(const QStringList &arguments, Console console);
 int runQuotes(const QStringList &arguments, Console console);
+int runRefresh(const QStringList &arguments, Console console);
+
+// "version 2 of article 5"
+QString versionText(const VersionInfo &version);
+
+// Fetches the links a few at a time and waits for the last; the outcomes are
+// in the order of urls.
+QList<FetchOutcome> fetchLinks(const QList<QUrl> &urls);
 
 // Shared by every subcommand: --library and the parser set-up.
 QCommandLineOption libraryOption();

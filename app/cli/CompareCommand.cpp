@@ -4,6 +4,8 @@
 #include "core/TranslationContexts.h"
 #include "export/CompareJson.h"
 #include "ingest/Importer.h"
+#include "ingest/fetch/FetchedPage.h"
+#include "ingest/fetch/WebLink.h"
 #include "store/AlignmentCache.h"
 #include "store/ArticleStore.h"
 #include "store/Database.h"
@@ -18,17 +20,35 @@ using namespace Qt::StringLiterals;
 namespace parallax::cli {
 namespace {
 
-// Each argument is a file (imported first) or the id of an article already
-// in the library. Returns false after reporting the arguments it could not use.
+// Each argument is a link (fetched first, all at once), a file (imported
+// first) or the id of an article already in the library. Returns false after
+// reporting the arguments it could not use.
 bool loadArticles(const QStringList &inputs, ArticleStore &store, Console console, QList<Article> *articles)
 {
     Importer importer(store);
+    QList<QUrl> links;
+    for (const QString &input : inputs) {
+        if (looksLikeLink(input))
+            links.append(QUrl(input.trimmed(), QUrl::TolerantMode));
+    }
+    const QList<FetchOutcome> fetched = fetchLinks(links);
+    qsizetype nextLink = 0;
     bool ok = true;
     for (const QString &input : inputs) {
         qint64 id = 0;
         bool isNumber = false;
         const qint64 asNumber = input.toLongLong(&isNumber);
-        if (QFileInfo::exists(input) || !isNumber) {
+        if (looksLikeLink(input)) {
+            const FetchOutcome &page = fetched[nextLink++];
+            const ImportOutcome outcome = page.ok() ? importer.importPage(*page.page, {}) : ImportOutcome{};
+            if (!page.ok() || outcome.status == ImportOutcome::Status::Failed) {
+                console.err << page.url.toDisplayString() << ": " << (page.ok() ? outcome.message : page.error)
+                            << Qt::endl;
+                ok = false;
+                continue;
+            }
+            id = outcome.articleId;
+        } else if (QFileInfo::exists(input) || !isNumber) {
             const ImportOutcome outcome = importer.importFile(input, {});
             if (outcome.status == ImportOutcome::Status::Failed) {
                 console.err << QDir::toNativeSeparators(input) << ": " << outcome.message << Qt::endl;
@@ -114,11 +134,11 @@ void printSummary(const QList<Article> &articles, const Comparison &comparison, 
 int runCompare(const QStringList &arguments, Console console)
 {
     QCommandLineParser parser;
-    setUpParser(parser, u"compare FILE|ID FILE|ID [...]"_s,
-                CliText::tr("Align two or more articles: files are imported into the library first."));
+    setUpParser(parser, u"compare FILE|ID|URL FILE|ID|URL [...]"_s,
+                CliText::tr("Align two or more articles: files and links are imported into the library first."));
     const QCommandLineOption jsonOption(u"json"_s, CliText::tr("Write the comparison as JSON to PATH (- for standard output)."),
                                         u"PATH"_s);
-    const QCommandLineOption noStoreOption(u"no-store"_s, CliText::tr("Read files into memory only; leave the library alone."));
+    const QCommandLineOption noStoreOption(u"no-store"_s, CliText::tr("Read files and links into memory only; leave the library alone."));
     const QCommandLineOption minRunOption(u"min-run"_s, CliText::tr("Shortest shared run of words to highlight."), u"N"_s);
     const QCommandLineOption thresholdOption(u"threshold"_s, CliText::tr("Similarity (0-1) needed to link two paragraphs."),
                                              u"X"_s);
@@ -147,7 +167,7 @@ int runCompare(const QStringList &arguments, Console console)
     }
     const QStringList inputs = parser.positionalArguments();
     if (inputs.size() < 2) {
-        console.err << CliText::tr("parallax compare: name at least two files or article ids") << Qt::endl;
+        console.err << CliText::tr("parallax compare: name at least two files, links or article ids") << Qt::endl;
         return UsageError;
     }
 

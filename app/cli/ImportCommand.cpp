@@ -1,6 +1,8 @@
 #include "Commands_p.h"
 #include "core/TranslationContexts.h"
 #include "ingest/Importer.h"
+#include "ingest/fetch/FetchedPage.h"
+#include "ingest/fetch/WebLink.h"
 #include "store/ArticleStore.h"
 #include "store/Database.h"
 
@@ -13,8 +15,9 @@ namespace parallax::cli {
 int runImport(const QStringList &arguments, Console console)
 {
     QCommandLineParser parser;
-    setUpParser(parser, u"import FILE|DIR..."_s,
-                CliText::tr("Import articles into the library."));
+    setUpParser(parser, u"import FILE|DIR|URL..."_s,
+                CliText::tr("Import articles into the library. A link (http or https) is fetched: "
+                            "the page alone, nothing it names."));
     const QCommandLineOption storyOption(u"story"_s,
         CliText::tr("File the articles under this story."), u"NAME"_s);
     const QCommandLineOption outletOption(u"outlet"_s,
@@ -23,11 +26,19 @@ int runImport(const QStringList &arguments, Console console)
     int exitCode = Success;
     if (!parse(parser, arguments, console, &exitCode))
         return exitCode;
-    const QStringList paths = parser.positionalArguments();
-    if (paths.isEmpty()) {
-        console.err << CliText::tr("parallax import: name at least one file or folder")
+    const QStringList inputs = parser.positionalArguments();
+    if (inputs.isEmpty()) {
+        console.err << CliText::tr("parallax import: name at least one file, folder or link")
                     << Qt::endl;
         return UsageError;
+    }
+    QStringList paths;
+    QList<QUrl> links;
+    for (const QString &input : inputs) {
+        if (looksLikeLink(input))
+            links.append(QUrl(input.trimmed(), QUrl::TolerantMode));
+        else
+            paths.append(input);
     }
     auto db = openLibrary(parser, console);
     if (!db)
@@ -36,9 +47,20 @@ int runImport(const QStringList &arguments, Console console)
     ArticleStore store(*db);
     Importer importer(store);
     const ImportOptions options{parser.value(storyOption), parser.value(outletOption)};
+    QList<ImportOutcome> outcomes = importer.importPaths(paths, options);
+    for (const FetchOutcome &fetched : fetchLinks(links)) {
+        if (fetched.ok()) {
+            outcomes.append(importer.importPage(*fetched.page, options));
+        } else {
+            ImportOutcome failure;
+            failure.path = fetched.url.toDisplayString();
+            failure.message = fetched.error;
+            outcomes.append(failure);
+        }
+    }
     int imported = 0, duplicates = 0, failed = 0;
-    for (const ImportOutcome &outcome : importer.importPaths(paths, options)) {
-        const QString path = QDir::toNativeSeparators(outcome.path);
+    for (const ImportOutcome &outcome : std::as_const(outcomes)) {
+        const QString path = looksLikeLink(outcome.path) ? outcome.path : QDir::toNativeSeparators(outcome.path);
         switch (outcome.status) {
         case ImportOutcome::Status::Imported:
             ++imported;

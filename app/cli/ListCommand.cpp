@@ -19,6 +19,11 @@ QString orDash(const QString &text)
 
 } // namespace
 
+QString versionText(const VersionInfo &version)
+{
+    return CliText::tr("version %1 of article %2").arg(version.number).arg(version.firstId);
+}
+
 int runList(const QStringList &arguments, Console console)
 {
     QCommandLineParser parser;
@@ -32,7 +37,8 @@ int runList(const QStringList &arguments, Console console)
     if (!db)
         return LibraryError;
 
-    const QList<ArticleSummary> articles = ArticleStore(*db).summaries();
+    const ArticleStore store(*db);
+    const QList<ArticleSummary> articles = store.summaries();
     if (parser.isSet(jsonOption)) {
         QJsonArray array;
         for (const ArticleSummary &summary : articles)
@@ -41,11 +47,16 @@ int runList(const QStringList &arguments, Console console)
         return Success;
     }
     for (const ArticleSummary &summary : articles) {
-        console.out << u"%1  %2  %3  %4  %5 words\n"_s.arg(summary.id, 4)
+        console.out << u"%1  %2  %3  %4  %5 words"_s.arg(summary.id, 4)
                            .arg(summary.meta.published.isValid() ? summary.meta.published.toString(Qt::ISODate)
                                                                  : u"----------"_s)
                            .arg(orDash(summary.meta.outlet), orDash(summary.meta.title))
                            .arg(summary.words);
+        if (summary.previousVersion) {
+            const VersionInfo version = store.version(summary.id);
+            console.out << "  " << versionText(version);
+        }
+        console.out << '\n';
     }
     console.out << CliText::tr("%n article(s)", nullptr, int(articles.size()))
                 << Qt::endl;

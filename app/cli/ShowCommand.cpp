@@ -30,7 +30,8 @@ int runShow(const QStringList &arguments, Console console)
     auto db = openLibrary(parser, console);
     if (!db)
         return LibraryError;
-    const auto article = ArticleStore(*db).article(id);
+    const ArticleStore store(*db);
+    const auto article = store.article(id);
     if (!article) {
         console.err << CliText::tr("parallax show: no article %1").arg(id) << Qt::endl;
         return SomeInputsFailed;
@@ -50,6 +51,13 @@ int runShow(const QStringList &arguments, Console console)
     line(QT_TRANSLATE_NOOP("CommandLine", "Published"), article->meta.published.toString(Qt::ISODate));
     line(QT_TRANSLATE_NOOP("CommandLine", "URL"), article->meta.url);
     line(QT_TRANSLATE_NOOP("CommandLine", "File"), article->sourcePath);
+    if (!article->fetchedUrl.isEmpty()) {
+        line(QT_TRANSLATE_NOOP("CommandLine", "Fetched from"), article->fetchedUrl);
+        line(QT_TRANSLATE_NOOP("CommandLine", "Final URL"), article->finalUrl);
+        line(QT_TRANSLATE_NOOP("CommandLine", "Fetched at"), article->fetchedAt.toUTC().toString(Qt::ISODate));
+    }
+    if (article->previousVersion)
+        line(QT_TRANSLATE_NOOP("CommandLine", "Version"), versionText(store.version(id)));
     line(QT_TRANSLATE_NOOP("CommandLine", "Format"),
          documentFormatName(article->format) + u", "_s + article->encoding);
     console.out << '\n';

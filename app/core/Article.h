@@ -61,6 +61,11 @@ struct Article {
     QByteArray contentHash;   // SHA-256 of the original bytes, hex
     QDateTime importedAt;
     QByteArray original;      // the bytes as read, kept whole
+    // Set for an article fetched from the web; empty for files.
+    QString fetchedUrl;       // the link a person asked for
+    QString finalUrl;         // where its redirects ended
+    QDateTime fetchedAt;
+    qint64 previousVersion = 0; // the article this one is a newer fetch of, 0 for none
     ArticleMetadata meta;
     QList<Block> blocks;
 

@@ -36,6 +36,17 @@ void putMetadata(QJsonObject &object, const ArticleMetadata &meta)
     object.insert(u"url"_s, textOrNull(meta.url));
 }
 
+// Where a fetched article came from; null for files.
+void putFetch(QJsonObject &object, const Article &article)
+{
+    object.insert(u"fetched_url"_s, textOrNull(article.fetchedUrl));
+    object.insert(u"final_url"_s, textOrNull(article.finalUrl));
+    object.insert(u"fetched_at"_s, article.fetchedAt.isValid()
+                                        ? QJsonValue(article.fetchedAt.toUTC().toString(Qt::ISODate))
+                                        : QJsonValue(QJsonValue::Null));
+    object.insert(u"previous_version"_s, idOrNull(article.previousVersion));
+}
+
 } // namespace
 
 CodePointOffsets::CodePointOffsets(const QString &text)
@@ -68,6 +79,7 @@ QJsonObject articleToJson(const Article &article)
 {
     QJsonObject object{{u"id"_s, idOrNull(article.id)}, {u"file"_s, textOrNull(article.sourcePath)}};
     putMetadata(object, article.meta);
+    putFetch(object, article);
     QJsonArray blocks;
     for (qsizetype b = 0; b < article.blocks.size(); ++b) {
         const Block &block = article.blocks[b];

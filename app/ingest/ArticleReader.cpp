@@ -17,11 +17,11 @@ using namespace Qt::StringLiterals;
 namespace parallax {
 namespace {
 
-ParsedDocument parse(DocumentFormat format, const QString &text)
+ParsedDocument parse(DocumentFormat format, const QString &text, const QUrl &pageUrl)
 {
     switch (format) {
     case DocumentFormat::Html:
-        return readHtml(text);
+        return readHtml(text, pageUrl.isValid() ? pageUrl.toString() : QString());
     case DocumentFormat::Markdown:
         return readMarkdown(text);
     case DocumentFormat::PlainText:
@@ -52,13 +52,13 @@ ArticleReader::Result ArticleReader::read(const QByteArray &bytes, const QString
 {
     if (bytes.isEmpty())
         return IngestText::tr("empty file");
-    const DecodeResult decoded = decodeText(bytes);
+    const DecodeResult decoded = decodeText(bytes, options.charsetHint);
     if (!decoded.ok())
         return decoded.error;
 
     Article article;
     article.format = sniffFormat(fileName, decoded.decoded.text);
-    ParsedDocument document = parse(article.format, decoded.decoded.text);
+    ParsedDocument document = parse(article.format, decoded.decoded.text, options.pageUrl);
     if (!hasWords(document))
         return IngestText::tr("no text to read in it");
 
@@ -67,6 +67,8 @@ ArticleReader::Result ArticleReader::read(const QByteArray &bytes, const QString
     document.meta = TextMetadataReader().read(document);
     if (!options.outlet.isEmpty())
         document.meta.outlet = options.outlet;
+    if (document.meta.url.isEmpty() && options.pageUrl.isValid())
+        document.meta.url = options.pageUrl.toString();
 
     // Once the outlet is known, what repeats across its pages is furniture
     // too; that needs a second pass, with the outlet's lines.

@@ -3,6 +3,7 @@
 #include "core/Article.h"
 
 #include <QStringList>
+#include <QUrl>
 
 #include <functional>
 #include <variant>
@@ -21,6 +22,8 @@ public:
     struct Options {
         QString outlet;                 // given by a person; wins over what the text says
         OutletLinesLookup outletLines;  // may be empty
+        QUrl pageUrl;                   // where a fetched page came from; the url when it names none
+        QByteArray charsetHint;         // the server's charset, believed only when the bytes agree
     };
 
     // Either the article or a reason it cannot be read, in plain words.

@@ -81,9 +81,9 @@ DecodeResult finish(QString text, QStringView encoding, QStringView how)
 // A declaration is believed only when the bytes agree with it: a page that
 // says UTF-8 must be valid UTF-8, and a page that says anything else must not
 // be valid multi-byte UTF-8 and must decode without errors.
-std::optional<DecodeResult> fromDeclaration(QByteArrayView bytes, const Utf8Scan &utf8)
+std::optional<DecodeResult> fromDeclaration(QByteArrayView bytes, const QByteArray &label, const Utf8Scan &utf8,
+                                            QStringView how)
 {
-    const QByteArray label = declaredCharset(bytes);
     if (label.isEmpty())
         return std::nullopt;
     QString canonical = canonicalCharset(label);
@@ -96,14 +96,14 @@ std::optional<DecodeResult> fromDeclaration(QByteArrayView bytes, const Utf8Scan
     if (canonical == u"UTF-8") {
         if (!utf8.usable())
             return std::nullopt;
-        return finish(QString::fromUtf8(bytes), canonical, u"meta");
+        return finish(QString::fromUtf8(bytes), canonical, how);
     }
     if (utf8.valid && utf8.multiByte)
         return std::nullopt;
     std::optional<QString> text = decodeWithIcu(canonical, bytes, Strictness::RefuseInvalid);
     if (!text)
         return std::nullopt;
-    return finish(*std::move(text), canonical, u"meta");
+    return finish(*std::move(text), canonical, how);
 }
 
 QByteArray detectCharset(QByteArrayView bytes)
@@ -139,7 +139,7 @@ DecodeResult fromDetector(QByteArrayView bytes)
 
 } // namespace
 
-DecodeResult decodeText(QByteArrayView bytes)
+DecodeResult decodeText(QByteArrayView bytes, QByteArrayView charsetHint)
 {
     if (bytes.isEmpty())
         return finish(QString(), u"UTF-8", u"empty");
@@ -170,8 +170,12 @@ DecodeResult decodeText(QByteArrayView bytes)
         return failure(controlsError());
 
     const Utf8Scan utf8 = scanUtf8(bytes);
+    // The server's word comes before the page's own, as in browsers, and is
+    // held to the same test.
+    if (std::optional<DecodeResult> sent = fromDeclaration(bytes, charsetHint.toByteArray(), utf8, u"http"))
+        return *std::move(sent);
     if (looksLikeHtml(bytes)) {
-        if (std::optional<DecodeResult> declared = fromDeclaration(bytes, utf8))
+        if (std::optional<DecodeResult> declared = fromDeclaration(bytes, declaredCharset(bytes), utf8, u"meta"))
             return *std::move(declared);
     }
     if (utf8.usable())

@@ -1,6 +1,7 @@
 #include "Importer.h"
 
 #include "ArticleReader.h"
+#include "fetch/FetchedPage.h"
 #include "core/TranslationContexts.h"
 #include "store/ArticleStore.h"
 
@@ -26,6 +27,18 @@ ImportOutcome failure(const QString &path, const QString &message)
 
 const QStringList articleNameFilters = {u"*.txt"_s,  u"*.text"_s, u"*.html"_s,    u"*.htm"_s,
                                         u"*.xhtml"_s, u"*.md"_s,   u"*.markdown"_s};
+
+// The reader picks a format by name as well as by content; a fetched page's
+// name is what the server said it is, whatever its path ends with.
+QString nameForType(const FetchedPage &page)
+{
+    if (page.mimeType == u"text/html" || page.mimeType == u"application/xhtml+xml")
+        return u"page.html"_s;
+    const QString fileName = page.finalUrl.fileName();
+    if (page.mimeType == u"text/plain" && !fileName.endsWith(u".md") && !fileName.endsWith(u".markdown"))
+        return u"page.txt"_s;
+    return fileName;
+}
 
 } // namespace
 
@@ -88,15 +101,45 @@ ImportOutcome Importer::importFile(const QString &path, const ImportOptions &opt
     if (bytes.size() > maxFileBytes) // grew while we looked
         return failure(path, IngestText::tr("too large (the limit is %1)").arg(QLocale().formattedDataSize(maxFileBytes)));
 
-    ArticleReader::Options readOptions;
-    readOptions.outlet = options.outlet;
-    readOptions.outletLines = [this](const QString &outlet) { return m_store.outletLines(outlet); };
-    auto read = ArticleReader::read(bytes, info.fileName(), readOptions);
+    auto read = ArticleReader::read(bytes, info.fileName(), readOptions(options));
     if (auto *error = std::get_if<QString>(&read))
         return failure(path, *error);
 
     Article &article = std::get<Article>(read);
     article.sourcePath = info.absoluteFilePath();
+    return store(path, article, options);
+}
+
+ImportOutcome Importer::importPage(const FetchedPage &page, const ImportOptions &options, qint64 previousVersion)
+{
+    const QString link = page.requestedUrl.toDisplayString();
+    if (page.bytes.size() > maxFileBytes)
+        return failure(link, IngestText::tr("too large (the limit is %1)").arg(QLocale().formattedDataSize(maxFileBytes)));
+    ArticleReader::Options pageOptions = readOptions(options);
+    pageOptions.pageUrl = page.finalUrl;
+    pageOptions.charsetHint = page.charset;
+    auto read = ArticleReader::read(page.bytes, nameForType(page), pageOptions);
+    if (auto *error = std::get_if<QString>(&read))
+        return failure(link, *error);
+
+    Article &article = std::get<Article>(read);
+    article.fetchedUrl = page.requestedUrl.toString();
+    article.finalUrl = page.finalUrl.toString();
+    article.fetchedAt = page.fetchedAt;
+    article.previousVersion = previousVersion;
+    return store(link, article, options);
+}
+
+ArticleReader::Options Importer::readOptions(const ImportOptions &options) const
+{
+    ArticleReader::Options readOptions;
+    readOptions.outlet = options.outlet;
+    readOptions.outletLines = [this](const QString &outlet) { return m_store.outletLines(outlet); };
+    return readOptions;
+}
+
+ImportOutcome Importer::store(const QString &path, const Article &article, const ImportOptions &options)
+{
     const auto stored = m_store.add(article, options.story);
     if (!stored.error.isEmpty())
         return failure(path, IngestText::tr("the library could not store it: %1").arg(stored.error));

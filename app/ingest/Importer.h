@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ArticleReader.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -9,6 +11,7 @@
 namespace parallax {
 
 class ArticleStore;
+struct FetchedPage;
 
 struct ImportOptions {
     QString story;  // file every article under this story
@@ -43,11 +46,17 @@ public:
                                      const Progress &progress = {},
                                      const std::atomic_bool *cancelled = nullptr);
     ImportOutcome importFile(const QString &path, const ImportOptions &options);
+    // A page fetched from the web; previousVersion is the article it is a
+    // newer fetch of (0 for none). Its path in the outcome is the link.
+    ImportOutcome importPage(const FetchedPage &page, const ImportOptions &options, qint64 previousVersion = 0);
 
     // What importPaths would read, with failures for paths that do not exist.
     static QStringList collectFiles(const QStringList &paths, QList<ImportOutcome> *failures);
 
 private:
+    ArticleReader::Options readOptions(const ImportOptions &options) const;
+    ImportOutcome store(const QString &path, const Article &article, const ImportOptions &options);
+
     ArticleStore &m_store;
 };
 

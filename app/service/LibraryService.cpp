@@ -121,6 +121,44 @@ void LibraryService::importPaths(const QStringList &paths, const QString &story)
     emitSnapshot();
 }
 
+void LibraryService::importPages(const QList<FetchedPage> &pages, const QString &story)
+{
+    if (forwarded([this, pages, story] { importPages(pages, story); }))
+        return;
+    if (!ready())
+        return;
+    Importer importer(*m_articles);
+    ImportOptions options;
+    options.story = story;
+    QList<ImportOutcome> outcomes;
+    for (const FetchedPage &page : pages) {
+        outcomes.append(importer.importPage(page, options));
+        Q_EMIT importProgress(int(outcomes.size()), int(pages.size()), outcomes.constLast().path);
+    }
+    Q_EMIT importFinished(outcomes);
+    emitSnapshot();
+}
+
+void LibraryService::importRefreshedPage(const FetchedPage &page, qint64 previousId)
+{
+    if (forwarded([this, page, previousId] { importRefreshedPage(page, previousId); }))
+        return;
+    if (!ready())
+        return;
+    const auto previous = m_articles->article(previousId);
+    ImportOutcome outcome;
+    if (!previous) {
+        outcome.path = page.requestedUrl.toDisplayString();
+        outcome.message = tr("the article it refreshes is no longer in the library");
+    } else {
+        // The same link is the same outlet, whatever a person named it.
+        outcome = Importer(*m_articles).importPage(page, {QString(), previous->meta.outlet}, previousId);
+    }
+    Q_EMIT pageRefreshed(previousId, outcome);
+    if (outcome.status == ImportOutcome::Status::Imported)
+        emitSnapshot();
+}
+
 void LibraryService::importText(const QString &text, bool isHtml, const QString &story)
 {
     if (forwarded([this, text, isHtml, story] { importText(text, isHtml, story); }))

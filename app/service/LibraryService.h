@@ -6,6 +6,7 @@
 #include "coverage/MinHash.h"
 #include "core/Article.h"
 #include "ingest/Importer.h"
+#include "ingest/fetch/FetchedPage.h"
 #include "store/Backups.h"
 
 #include <QObject>
@@ -55,6 +56,12 @@ public:
     void cancelImport() { m_cancelImport = true; }
     // An article a person copied from a browser or an editor.
     void importText(const QString &text, bool isHtml, const QString &story = {});
+    // Pages fetched from links (the fetching is the caller's, on its own
+    // event loop); answered by importFinished with one outcome a page.
+    void importPages(const QList<parallax::FetchedPage> &pages, const QString &story = {});
+    // A page fetched again from the link of article previousId: answered by
+    // pageRefreshed, whose outcome names previousId itself when unchanged.
+    void importRefreshedPage(const parallax::FetchedPage &page, qint64 previousId);
 
     // ticket is handed back with the result, so a caller can drop answers
     // to questions it no longer asks.
@@ -96,6 +103,7 @@ Q_SIGNALS:
     void libraryChanged(const parallax::LibrarySnapshot &snapshot);
     void importProgress(int done, int total, const QString &path);
     void importFinished(const QList<parallax::ImportOutcome> &outcomes);
+    void pageRefreshed(qint64 previousId, const parallax::ImportOutcome &outcome);
     void articlesLoaded(quint64 ticket, const QList<parallax::Article> &articles);
     void comparisonLoaded(quint64 ticket, const QList<parallax::Article> &articles,
                           const parallax::Comparison &comparison, bool cached);

@@ -27,7 +27,10 @@ QVariant isoDateOrNull(const QDate &date)
 
 // The columns summaryFrom() reads, in its order.
 const QString summaryColumns = u"a.id, o.name, a.title, a.byline, a.published, a.url, a.source_path, "
-                               "a.format, a.encoding, a.content_hash, a.imported_at, a.word_count"_s;
+                               "a.format, a.encoding, a.content_hash, a.imported_at, a.word_count, "
+                               "a.fetched_url, a.final_url, a.fetched_at, a.previous_version"_s;
+// The column after them.
+constexpr int originalColumn = 16;
 
 DocumentFormat formatFromName(const QString &name)
 {
@@ -53,6 +56,10 @@ ArticleSummary summaryFrom(const QSqlQuery &query)
     summary.contentHash = query.value(9).toString().toLatin1();
     summary.importedAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODate);
     summary.words = query.value(11).toInt();
+    summary.fetchedUrl = query.value(12).toString();
+    summary.finalUrl = query.value(13).toString();
+    summary.fetchedAt = QDateTime::fromString(query.value(14).toString(), Qt::ISODate);
+    summary.previousVersion = query.value(15).toLongLong();
     return summary;
 }
 
@@ -89,8 +96,9 @@ ArticleStore::AddResult ArticleStore::add(const Article &article, const QString 
     } else {
         QSqlQuery query(db);
         query.prepare(u"INSERT INTO articles (outlet_id, title, byline, published, url, source_path, "
-                      "format, encoding, content_hash, imported_at, word_count, original) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                      "format, encoding, content_hash, imported_at, word_count, original, "
+                      "fetched_url, final_url, fetched_at, previous_version) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         const qint64 outlet = article.meta.outlet.isEmpty() ? 0 : outletId(article.meta.outlet);
         if (!m_lastError.isEmpty()) {
             result.error = m_lastError;
@@ -110,6 +118,12 @@ ArticleStore::AddResult ArticleStore::add(const Article &article, const QString 
                                .toString(Qt::ISODate));
         query.addBindValue(article.wordCount());
         query.addBindValue(article.original.isNull() ? QByteArray("") : article.original);
+        query.addBindValue(nullIfEmpty(article.fetchedUrl));
+        query.addBindValue(nullIfEmpty(article.finalUrl));
+        query.addBindValue(article.fetchedAt.isValid() ? QVariant(article.fetchedAt.toUTC().toString(Qt::ISODate))
+                                                       : QVariant(QMetaType::fromType<QString>()));
+        query.addBindValue(article.previousVersion ? QVariant(article.previousVersion)
+                                                   : QVariant(QMetaType::fromType<qint64>()));
         if (!query.exec()) {
             result.error = query.lastError().text();
             return result;
@@ -118,6 +132,19 @@ ArticleStore::AddResult ArticleStore::add(const Article &article, const QString 
         if (!insertBlocks(result.id, article.blocks)) {
             result.error = m_lastError;
             return result;
+        }
+        // A newer fetch of a page belongs with the stories its old one was
+        // filed under.
+        if (article.previousVersion) {
+            QSqlQuery stories(db);
+            stories.prepare(u"INSERT OR IGNORE INTO story_articles (story_id, article_id) "
+                            "SELECT story_id, ? FROM story_articles WHERE article_id = ?"_s);
+            stories.addBindValue(result.id);
+            stories.addBindValue(article.previousVersion);
+            if (!stories.exec()) {
+                result.error = stories.lastError().text();
+                return result;
+            }
         }
     }
     if (!story.isEmpty()) {
@@ -207,7 +234,11 @@ std::optional<Article> ArticleStore::article(qint64 id) const
     article.encoding = summary.encoding;
     article.contentHash = summary.contentHash;
     article.importedAt = summary.importedAt;
-    article.original = query.value(12).toByteArray();
+    article.original = query.value(originalColumn).toByteArray();
+    article.fetchedUrl = summary.fetchedUrl;
+    article.finalUrl = summary.finalUrl;
+    article.fetchedAt = summary.fetchedAt;
+    article.previousVersion = summary.previousVersion;
 
     // Blocks and sentences in two queries: joined, every sentence row would
     // carry its block's text again, quadratic for one long paragraph.
@@ -249,6 +280,24 @@ std::optional<qint64> ArticleStore::idForHash(const QByteArray &contentHash) con
     if (query.exec() && query.next())
         return query.value(0).toLongLong();
     return std::nullopt;
+}
+
+VersionInfo ArticleStore::version(qint64 id) const
+{
+    VersionInfo info;
+    info.firstId = id;
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"SELECT previous_version FROM articles WHERE id = ?"_s);
+    // Bounded, so that a chain a person wrote into the file by hand as a
+    // loop cannot hold us.
+    for (int step = 0; step < 10000; ++step) {
+        query.addBindValue(info.firstId);
+        if (!query.exec() || !query.next() || query.value(0).isNull())
+            break;
+        info.firstId = query.value(0).toLongLong();
+        ++info.number;
+    }
+    return info;
 }
 
 QList<ArticleSummary> ArticleStore::summaries() const

@@ -21,6 +21,16 @@ struct ArticleSummary {
     QByteArray contentHash;
     QDateTime importedAt;
     int words = 0;
+    QString fetchedUrl; // empty unless fetched from the web
+    QString finalUrl;
+    QDateTime fetchedAt;
+    qint64 previousVersion = 0;
+};
+
+// Where an article stands among the fetches of one link.
+struct VersionInfo {
+    int number = 1;     // 1 for the first fetch
+    qint64 firstId = 0; // the first version still in the library
 };
 
 struct SearchHit {
@@ -43,11 +53,13 @@ public:
         QString error;          // empty on success
     };
     // Stores the article (its id is ignored) and, when story is not empty,
-    // files it under that story, creating the story if needed.
+    // files it under that story, creating the story if needed. A newer
+    // version of an article joins the stories of its previous version.
     AddResult add(const Article &article, const QString &story = {});
 
     std::optional<Article> article(qint64 id) const;
     std::optional<qint64> idForHash(const QByteArray &contentHash) const;
+    VersionInfo version(qint64 id) const;
     QList<ArticleSummary> summaries() const;
     QList<ArticleSummary> summaries(const QList<qint64> &ids) const;
     bool remove(qint64 id);

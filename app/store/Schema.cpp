@@ -107,9 +107,18 @@ constexpr const char16_t *version2[] = {
 
 // Version 3: why the importer marked a block as furniture, so that a person
 // can see it (a code, translated when shown; empty for the article's text
-// and for libraries imported before it was kept).
+// and for libraries imported before it was kept); and articles fetched from
+// the web keep the link asked for, where its redirects ended and when, a
+// re-fetch that changed being stored as a new article naming the one it
+// replaces.
 constexpr const char16_t *version3[] = {
     uR"(ALTER TABLE blocks ADD COLUMN role_reason TEXT NOT NULL DEFAULT '')",
+    uR"(ALTER TABLE articles ADD COLUMN fetched_url TEXT)",
+    uR"(ALTER TABLE articles ADD COLUMN final_url TEXT)",
+    uR"(ALTER TABLE articles ADD COLUMN fetched_at TEXT)",
+    uR"(ALTER TABLE articles ADD COLUMN previous_version INTEGER
+        REFERENCES articles(id) ON DELETE SET NULL)",
+    uR"(CREATE INDEX articles_previous_version ON articles(previous_version))",
 };
 
 struct Step {

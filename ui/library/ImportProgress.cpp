@@ -1,5 +1,6 @@
 #include "ImportProgress.h"
 
+#include "ingest/fetch/WebLink.h"
 #include "service/LibraryService.h"
 
 #include <QDir>
@@ -63,7 +64,9 @@ QString ImportProgress::describeFailures(const QList<ImportOutcome> &outcomes)
     QStringList lines;
     for (const ImportOutcome &outcome : outcomes) {
         if (outcome.status == ImportOutcome::Status::Failed)
-            lines.append(tr("%1: %2").arg(QDir::toNativeSeparators(outcome.path), outcome.message));
+            lines.append(tr("%1: %2").arg(looksLikeLink(outcome.path) ? outcome.path
+                                                                 : QDir::toNativeSeparators(outcome.path),
+                                          outcome.message));
     }
     return lines.join(u'\n');
 }

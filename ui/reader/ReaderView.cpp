@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -65,6 +66,11 @@ void ReaderView::setArticle(const Article &article)
     if (article.meta.published.isValid())
         details.append(QLocale().toString(article.meta.published, QLocale::LongFormat));
     // English plurals without an English translation: each form is its own numerus string.
+    if (article.fetchedAt.isValid()) {
+        details.append(tr("fetched from %1 on %2")
+                           .arg(QUrl(article.finalUrl).host(),
+                                QLocale().toString(article.fetchedAt.toLocalTime(), QLocale::ShortFormat)));
+    }
     const int words = article.wordCount();
     details.append(words == 1 ? tr("%Ln word", nullptr, words) : tr("%Ln words", nullptr, words));
     if (!article.meta.url.isEmpty())

@@ -59,7 +59,7 @@ public:
 
     void leave(const GumboNode *) { }
 
-    ArticleMetadata resolve() const;
+    ArticleMetadata resolve(const QString &pageUrl) const;
 
 private:
     // A property may name several keys at once ("og:title twitter:title").
@@ -412,7 +412,7 @@ QString MetadataCollector::outletFromAddress(const QString &url) const
     return domain;
 }
 
-ArticleMetadata MetadataCollector::resolve() const
+ArticleMetadata MetadataCollector::resolve(const QString &pageUrl) const
 {
     ArticleMetadata meta = fromJsonLd();
     fillGaps(meta, fromDublinCore());
@@ -422,6 +422,8 @@ ArticleMetadata MetadataCollector::resolve() const
         meta.title = pageTitle(meta.outlet);
     meta.title = withoutOutletSuffix(meta.title, meta.outlet);
     meta.byline = withoutByPrefix(meta.byline);
+    if (meta.url.isEmpty() && isWebUrl(pageUrl))
+        meta.url = pageUrl;
     if (meta.outlet.isEmpty())
         meta.outlet = outletFromAddress(meta.url);
     return meta;
@@ -430,11 +432,11 @@ ArticleMetadata MetadataCollector::resolve() const
 
 } // namespace
 
-ArticleMetadata collectMetadata(const GumboNode *document)
+ArticleMetadata collectMetadata(const GumboNode *document, const QString &pageUrl)
 {
     MetadataCollector metadata;
     walk(document, metadata);
-    return metadata.resolve();
+    return metadata.resolve(pageUrl);
 }
 
 } // namespace parallax::htmlreader

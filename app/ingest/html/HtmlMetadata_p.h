@@ -8,8 +8,10 @@
 
 namespace parallax::htmlreader {
 
-// The page's outlet, title, byline, date and URL, from JSON-LD, then
-// OpenGraph, then other <meta> tags and the canonical link, then <title>.
-ArticleMetadata collectMetadata(const GumboNode *document);
+// The page's outlet, title, byline, date and URL, from JSON-LD, then Dublin
+// Core, then OpenGraph, then other <meta> tags and the canonical link, then
+// <title>; pageUrl (where it was fetched from) when it names no URL, and the
+// URL's site when it names no outlet.
+ArticleMetadata collectMetadata(const GumboNode *document, const QString &pageUrl);
 
 } // namespace parallax::htmlreader

@@ -41,7 +41,7 @@ void keepHeadline(std::vector<PageBlock> &blocks, std::vector<QString> &reasons,
 
 } // namespace
 
-ParsedDocument readHtml(QStringView html)
+ParsedDocument readHtml(QStringView html, const QString &pageUrl)
 {
     const QByteArray bounded = limitStructure(html.toUtf8());
 
@@ -55,7 +55,7 @@ ParsedDocument readHtml(QStringView html)
                                                          size_t(bounded.size()));
 
     ParsedDocument document;
-    document.meta = collectMetadata(output->document);
+    document.meta = collectMetadata(output->document, pageUrl);
     std::vector<PageBlock> blocks = collectBlocks(output->document);
     const ArticleFinder finder(output->document, blocks);
     std::vector<QString> reasons = finder.furnitureReasons();

@@ -19,6 +19,8 @@ namespace parallax {
 //
 // Hostile pages are safe: nesting deeper than 512 levels is flattened and
 // attributes past the 256th of an element are dropped before parsing.
-ParsedDocument readHtml(QStringView html);
+// pageUrl, where the page was fetched from, stands in for a canonical URL
+// the page does not name (and so names the outlet of a page that does not).
+ParsedDocument readHtml(QStringView html, const QString &pageUrl = {});
 
 } // namespace parallax

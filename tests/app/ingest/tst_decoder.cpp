@@ -91,6 +91,8 @@ private slots:
     void invalidUtf8IsNotTakenForUtf8_data();
     void invalidUtf8IsNotTakenForUtf8();
     void metaBeyondPrescanWindowIsIgnored();
+    void serverCharsetIsAHint_data();
+    void serverCharsetIsAHint();
     void survivesArbitraryBytes();
 };
 
@@ -288,6 +290,37 @@ void TestDecoder::metaBeyondPrescanWindowIsIgnored()
     QVERIFY(result.ok());
     QCOMPARE(result.decoded.encoding, u"UTF-8"_s);
     QVERIFY(result.decoded.text.contains(u"café"_s));
+}
+
+void TestDecoder::serverCharsetIsAHint_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QByteArray>("hint");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("how");
+    // One byte the detector would not guess: only the server knows.
+    QTest::newRow("honest latin-2") << bytesOf({0x50, 0xB9, 0x65, 0x6E}) << "iso-8859-2"_ba << u"Pšen"_s << u"http"_s;
+    QTest::newRow("honest, over the meta") << QByteArray("<p>caf\xE9</p><meta charset=utf-8>") << "windows-1252"_ba
+                                           << u"<p>café</p><meta charset=utf-8>"_s << u"http"_s;
+    // The server says latin-1, the bytes are UTF-8: the bytes win.
+    QTest::newRow("lying latin-1") << QByteArray("caf\xC3\xA9") << "ISO-8859-1"_ba << u"café"_s << u"utf8"_s;
+    // The server says UTF-8, the bytes are not: its word is dropped, and the
+    // page's <meta> is heard instead.
+    QTest::newRow("lying UTF-8") << QByteArray("<meta charset=windows-1252><p>caf\xE9</p>") << "utf-8"_ba
+                                 << u"<meta charset=windows-1252><p>café</p>"_s << u"meta"_s;
+    QTest::newRow("unknown label") << QByteArray("plain") << "x-no-such-charset"_ba << u"plain"_s << u"utf8"_s;
+}
+
+void TestDecoder::serverCharsetIsAHint()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QByteArray, hint);
+    QFETCH(QString, text);
+    QFETCH(QString, how);
+    const DecodeResult result = decodeText(bytes, hint);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.decoded.text, text);
+    QCOMPARE(result.decoded.how, how);
 }
 
 // Pieces of every structure the decoder looks at, shuffled: it must return a

@@ -112,6 +112,9 @@ private Q_SLOTS:
             QSqlQuery query(db.connection());
             QVERIFY(query.exec(u"DROP TABLE annotations"_s));
             QVERIFY(query.exec(u"ALTER TABLE blocks DROP COLUMN role_reason"_s));
+            QVERIFY(query.exec(u"DROP INDEX articles_previous_version"_s));
+            for (const QString &column : {u"fetched_url"_s, u"final_url"_s, u"fetched_at"_s, u"previous_version"_s})
+                QVERIFY(query.exec(u"ALTER TABLE articles DROP COLUMN "_s + column));
             QVERIFY(query.exec(u"PRAGMA user_version = 1"_s));
         }
         {

@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace parallax;
@@ -50,6 +51,9 @@ private slots:
             // As Parallax left a library at schema version 2.
             QSqlQuery query(db.connection());
             QVERIFY(query.exec(u"ALTER TABLE blocks DROP COLUMN role_reason"_s));
+            QVERIFY(query.exec(u"DROP INDEX articles_previous_version"_s));
+            for (const QString &column : {u"fetched_url"_s, u"final_url"_s, u"fetched_at"_s, u"previous_version"_s})
+                QVERIFY(query.exec(u"ALTER TABLE articles DROP COLUMN "_s + column));
             QVERIFY(query.exec(u"PRAGMA user_version = 2"_s));
         }
         Database db(path);
@@ -98,6 +102,41 @@ private slots:
         QVERIFY(second.duplicate);
         QCOMPARE(second.id, first.id);
         QCOMPARE(store.summaries().size(), 1);
+    }
+
+    void keepsWhereAFetchedPageCameFromAndItsVersions()
+    {
+        Database db(u":memory:"_s);
+        ArticleStore store(db);
+        Article first = sampleArticle("first fetch");
+        first.fetchedUrl = u"http://news.example/bridge"_s;
+        first.finalUrl = u"https://news.example/2026/bridge"_s;
+        first.fetchedAt = QDateTime(QDate(2026, 3, 15), QTime(9, 30), QTimeZone::utc());
+        const qint64 firstId = store.add(first, u"Bridge"_s).id;
+        Article second = sampleArticle("second fetch");
+        second.fetchedUrl = first.fetchedUrl;
+        second.previousVersion = firstId;
+        const qint64 secondId = store.add(second).id;
+        Article third = sampleArticle("third fetch");
+        third.previousVersion = secondId;
+        const qint64 thirdId = store.add(third).id;
+
+        const auto loaded = store.article(firstId);
+        QCOMPARE(loaded->fetchedUrl, first.fetchedUrl);
+        QCOMPARE(loaded->finalUrl, first.finalUrl);
+        QCOMPARE(loaded->fetchedAt, first.fetchedAt);
+        QCOMPARE(loaded->previousVersion, qint64(0));
+        QCOMPARE(store.article(secondId)->previousVersion, firstId);
+        QCOMPARE(store.version(firstId).number, 1);
+        QCOMPARE(store.version(thirdId).number, 3);
+        QCOMPARE(store.version(thirdId).firstId, firstId);
+        QCOMPARE(StoryStore(db).story(u"Bridge"_s)->articleIds, (QList<qint64>{firstId, secondId, thirdId}));
+
+        // Deleting a version leaves the later ones, their chain shortened.
+        QVERIFY(store.remove(firstId));
+        QCOMPARE(store.article(secondId)->previousVersion, qint64(0));
+        QCOMPARE(store.version(thirdId).number, 2);
+        QCOMPARE(store.version(thirdId).firstId, secondId);
     }
 
     void unknownMetadataStaysNull()

@@ -892,6 +892,66 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <source>the compressed page unpacks to far more than was sent, or is damaged</source>
         <translation>الصفحة المضغوطة تتوسع عند فكها إلى أكثر بكثير مما أُرسل، أو أنها تالفة</translation>
     </message>
+    <message>
+        <source>the page names it as “%1”, and it is not the article&apos;s text</source>
+        <translation>تسمّيه الصفحة «%1»، وليس من نص المقال</translation>
+    </message>
+    <message>
+        <source>outside the part of the page that holds the article</source>
+        <translation>خارج جزء الصفحة الذي يحوي المقال</translation>
+    </message>
+    <message>
+        <source>hidden from readers of the page</source>
+        <translation>مخفي عن قرّاء الصفحة</translation>
+    </message>
+    <message>
+        <source>the page&apos;s navigation</source>
+        <translation>قائمة التنقل في الصفحة</translation>
+    </message>
+    <message>
+        <source>a box beside the article</source>
+        <translation>مربع بجانب المقال</translation>
+    </message>
+    <message>
+        <source>a footer</source>
+        <translation>تذييل</translation>
+    </message>
+    <message>
+        <source>a form</source>
+        <translation>استمارة</translation>
+    </message>
+    <message>
+        <source>a list of links</source>
+        <translation>قائمة روابط</translation>
+    </message>
+    <message>
+        <source>the byline</source>
+        <translation>سطر اسم الكاتب</translation>
+    </message>
+    <message>
+        <source>a line pages use for ads, tools, notices or credits</source>
+        <translation>سطر تستعمله الصفحات للإعلانات أو الأدوات أو التنبيهات أو الإشارة إلى المصادر</translation>
+    </message>
+    <message>
+        <source>repeats in the outlet&apos;s other articles</source>
+        <translation>يتكرر في مقالات أخرى للوسيلة نفسها</translation>
+    </message>
+    <message>
+        <source>a picture&apos;s label</source>
+        <translation>تسمية صورة</translation>
+    </message>
+    <message>
+        <source>above the headline</source>
+        <translation>فوق العنوان</translation>
+    </message>
+    <message>
+        <source>the headline of another story</source>
+        <translation>عنوان خبر آخر</translation>
+    </message>
+    <message>
+        <source>after the article&apos;s last paragraph</source>
+        <translation>بعد آخر فقرة في المقال</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -1101,6 +1161,18 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
     <message>
         <source>Note, %1: %2</source>
         <translation>ملاحظة، %1: %2</translation>
+    </message>
+    <message>
+        <source>Furniture: marked by you</source>
+        <translation>حواشي الصفحة: حدّدتها أنت</translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation>حواشي الصفحة</translation>
+    </message>
+    <message>
+        <source>Furniture: %1</source>
+        <translation>حواشي الصفحة: %1</translation>
     </message>
 </context>
 <context>

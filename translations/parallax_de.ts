@@ -888,6 +888,66 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
         <source>the compressed page unpacks to far more than was sent, or is damaged</source>
         <translation>die komprimierte Seite entpackt sich zu weit mehr, als gesendet wurde, oder ist beschädigt</translation>
     </message>
+    <message>
+        <source>the page names it as “%1”, and it is not the article&apos;s text</source>
+        <translation>die Seite nennt es „%1“, und es ist nicht der Text des Artikels</translation>
+    </message>
+    <message>
+        <source>outside the part of the page that holds the article</source>
+        <translation>außerhalb des Teils der Seite, der den Artikel enthält</translation>
+    </message>
+    <message>
+        <source>hidden from readers of the page</source>
+        <translation>für Leser der Seite verborgen</translation>
+    </message>
+    <message>
+        <source>the page&apos;s navigation</source>
+        <translation>die Navigation der Seite</translation>
+    </message>
+    <message>
+        <source>a box beside the article</source>
+        <translation>ein Kasten neben dem Artikel</translation>
+    </message>
+    <message>
+        <source>a footer</source>
+        <translation>eine Fußzeile</translation>
+    </message>
+    <message>
+        <source>a form</source>
+        <translation>ein Formular</translation>
+    </message>
+    <message>
+        <source>a list of links</source>
+        <translation>eine Liste von Links</translation>
+    </message>
+    <message>
+        <source>the byline</source>
+        <translation>die Autorenzeile</translation>
+    </message>
+    <message>
+        <source>a line pages use for ads, tools, notices or credits</source>
+        <translation>eine Zeile, wie Seiten sie für Werbung, Werkzeuge, Hinweise oder Quellen verwenden</translation>
+    </message>
+    <message>
+        <source>repeats in the outlet&apos;s other articles</source>
+        <translation>wiederholt sich in anderen Artikeln des Mediums</translation>
+    </message>
+    <message>
+        <source>a picture&apos;s label</source>
+        <translation>die Beschriftung eines Bildes</translation>
+    </message>
+    <message>
+        <source>above the headline</source>
+        <translation>über der Schlagzeile</translation>
+    </message>
+    <message>
+        <source>the headline of another story</source>
+        <translation>die Schlagzeile eines anderen Artikels</translation>
+    </message>
+    <message>
+        <source>after the article&apos;s last paragraph</source>
+        <translation>nach dem letzten Absatz des Artikels</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -1097,6 +1157,18 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
     <message>
         <source>Note, %1: %2</source>
         <translation>Notiz, %1: %2</translation>
+    </message>
+    <message>
+        <source>Furniture: marked by you</source>
+        <translation>Beiwerk: von Ihnen markiert</translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation>Beiwerk</translation>
+    </message>
+    <message>
+        <source>Furniture: %1</source>
+        <translation>Beiwerk: %1</translation>
     </message>
 </context>
 <context>

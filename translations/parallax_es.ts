@@ -888,6 +888,66 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
         <source>the compressed page unpacks to far more than was sent, or is damaged</source>
         <translation>la página comprimida se descomprime en mucho más de lo enviado, o está dañada</translation>
     </message>
+    <message>
+        <source>the page names it as “%1”, and it is not the article&apos;s text</source>
+        <translation>la página lo llama «%1», y no es el texto del artículo</translation>
+    </message>
+    <message>
+        <source>outside the part of the page that holds the article</source>
+        <translation>fuera de la parte de la página que contiene el artículo</translation>
+    </message>
+    <message>
+        <source>hidden from readers of the page</source>
+        <translation>oculto a los lectores de la página</translation>
+    </message>
+    <message>
+        <source>the page&apos;s navigation</source>
+        <translation>la navegación de la página</translation>
+    </message>
+    <message>
+        <source>a box beside the article</source>
+        <translation>un recuadro junto al artículo</translation>
+    </message>
+    <message>
+        <source>a footer</source>
+        <translation>un pie de página</translation>
+    </message>
+    <message>
+        <source>a form</source>
+        <translation>un formulario</translation>
+    </message>
+    <message>
+        <source>a list of links</source>
+        <translation>una lista de enlaces</translation>
+    </message>
+    <message>
+        <source>the byline</source>
+        <translation>la firma</translation>
+    </message>
+    <message>
+        <source>a line pages use for ads, tools, notices or credits</source>
+        <translation>una línea de las que usan las páginas para anuncios, herramientas, avisos o créditos</translation>
+    </message>
+    <message>
+        <source>repeats in the outlet&apos;s other articles</source>
+        <translation>se repite en otros artículos del medio</translation>
+    </message>
+    <message>
+        <source>a picture&apos;s label</source>
+        <translation>la etiqueta de una imagen</translation>
+    </message>
+    <message>
+        <source>above the headline</source>
+        <translation>encima del titular</translation>
+    </message>
+    <message>
+        <source>the headline of another story</source>
+        <translation>el titular de otra noticia</translation>
+    </message>
+    <message>
+        <source>after the article&apos;s last paragraph</source>
+        <translation>después del último párrafo del artículo</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -1097,6 +1157,18 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
     <message>
         <source>Note, %1: %2</source>
         <translation>Nota, %1: %2</translation>
+    </message>
+    <message>
+        <source>Furniture: marked by you</source>
+        <translation>Elemento de página: marcado por usted</translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation>Elemento de página</translation>
+    </message>
+    <message>
+        <source>Furniture: %1</source>
+        <translation>Elemento de página: %1</translation>
     </message>
 </context>
 <context>

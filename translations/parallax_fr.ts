@@ -888,6 +888,66 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
         <source>the compressed page unpacks to far more than was sent, or is damaged</source>
         <translation>la page compressée se décompresse en bien plus que ce qui a été envoyé, ou elle est endommagée</translation>
     </message>
+    <message>
+        <source>the page names it as “%1”, and it is not the article&apos;s text</source>
+        <translation>la page le nomme « %1 », et ce n’est pas le texte de l’article</translation>
+    </message>
+    <message>
+        <source>outside the part of the page that holds the article</source>
+        <translation>hors de la partie de la page qui contient l’article</translation>
+    </message>
+    <message>
+        <source>hidden from readers of the page</source>
+        <translation>caché aux lecteurs de la page</translation>
+    </message>
+    <message>
+        <source>the page&apos;s navigation</source>
+        <translation>la navigation de la page</translation>
+    </message>
+    <message>
+        <source>a box beside the article</source>
+        <translation>un encadré à côté de l’article</translation>
+    </message>
+    <message>
+        <source>a footer</source>
+        <translation>un pied de page</translation>
+    </message>
+    <message>
+        <source>a form</source>
+        <translation>un formulaire</translation>
+    </message>
+    <message>
+        <source>a list of links</source>
+        <translation>une liste de liens</translation>
+    </message>
+    <message>
+        <source>the byline</source>
+        <translation>la signature</translation>
+    </message>
+    <message>
+        <source>a line pages use for ads, tools, notices or credits</source>
+        <translation>une ligne comme en ont les pages pour la publicité, les outils, les avis ou les crédits</translation>
+    </message>
+    <message>
+        <source>repeats in the outlet&apos;s other articles</source>
+        <translation>se répète dans les autres articles du média</translation>
+    </message>
+    <message>
+        <source>a picture&apos;s label</source>
+        <translation>l’étiquette d’une image</translation>
+    </message>
+    <message>
+        <source>above the headline</source>
+        <translation>au-dessus du titre</translation>
+    </message>
+    <message>
+        <source>the headline of another story</source>
+        <translation>le titre d’un autre article</translation>
+    </message>
+    <message>
+        <source>after the article&apos;s last paragraph</source>
+        <translation>après le dernier paragraphe de l’article</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -1097,6 +1157,18 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
     <message>
         <source>Note, %1: %2</source>
         <translation>Note, %1 : %2</translation>
+    </message>
+    <message>
+        <source>Furniture: marked by you</source>
+        <translation>Élément de page : marqué par vous</translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation>Élément de page</translation>
+    </message>
+    <message>
+        <source>Furniture: %1</source>
+        <translation>Élément de page : %1</translation>
     </message>
 </context>
 <context>

@@ -887,6 +887,66 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <source>the compressed page unpacks to far more than was sent, or is damaged</source>
         <translation>压缩页面解压后远大于所发送的数据，或已损坏</translation>
     </message>
+    <message>
+        <source>the page names it as “%1”, and it is not the article&apos;s text</source>
+        <translation>页面将其标为“%1”，它不是文章正文</translation>
+    </message>
+    <message>
+        <source>outside the part of the page that holds the article</source>
+        <translation>位于页面中文章所在部分之外</translation>
+    </message>
+    <message>
+        <source>hidden from readers of the page</source>
+        <translation>对页面读者隐藏</translation>
+    </message>
+    <message>
+        <source>the page&apos;s navigation</source>
+        <translation>页面导航</translation>
+    </message>
+    <message>
+        <source>a box beside the article</source>
+        <translation>文章旁的边栏</translation>
+    </message>
+    <message>
+        <source>a footer</source>
+        <translation>页脚</translation>
+    </message>
+    <message>
+        <source>a form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>a list of links</source>
+        <translation>链接列表</translation>
+    </message>
+    <message>
+        <source>the byline</source>
+        <translation>署名行</translation>
+    </message>
+    <message>
+        <source>a line pages use for ads, tools, notices or credits</source>
+        <translation>页面用于广告、工具、通知或署名来源的行</translation>
+    </message>
+    <message>
+        <source>repeats in the outlet&apos;s other articles</source>
+        <translation>在该媒体的其他文章中重复出现</translation>
+    </message>
+    <message>
+        <source>a picture&apos;s label</source>
+        <translation>图片标签</translation>
+    </message>
+    <message>
+        <source>above the headline</source>
+        <translation>位于标题上方</translation>
+    </message>
+    <message>
+        <source>the headline of another story</source>
+        <translation>另一篇报道的标题</translation>
+    </message>
+    <message>
+        <source>after the article&apos;s last paragraph</source>
+        <translation>位于文章最后一段之后</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -1096,6 +1156,18 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
     <message>
         <source>Note, %1: %2</source>
         <translation>笔记，%1：%2</translation>
+    </message>
+    <message>
+        <source>Furniture: marked by you</source>
+        <translation>页面杂项：由您标记</translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation>页面杂项</translation>
+    </message>
+    <message>
+        <source>Furniture: %1</source>
+        <translation>页面杂项：%1</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ Source format (one file per theme, read in name order):
   = RELATION KIND           sets the label for the pairs that follow
   @ PUBLISHED_A PUBLISHED_B optional, YYYY-MM-DD or '-' for none; next pair only
   ! NOTE                    optional; next pair only
-  two text lines            sentence a, then sentence b
+  two text lines            sentence a, then sentence b ("==" as b: the same text as a)
 Pairs are separated by blank lines. Ids are assigned in order: RELATION
 initial + running number (s0001, d0001, f0001, u0001).
 
@@ -77,6 +77,8 @@ def parse(path):
         if line.startswith("! "):
             pending["note"] = line[2:].strip()
             continue
+        if line == "==" and len(texts) == 1:
+            line = texts[0]
         texts.append(line)
     flush(lineno + 1)
     return out

@@ -20,7 +20,7 @@ import sys
 HERE = pathlib.Path(__file__).resolve().parent
 KINDS = {
     "same": {"identical", "near-edit", "synonym", "derivation", "name-variant", "us-variant", "pronoun",
-             "number-format", "date-format", "voice", "reorder", "attribution", "summary"},
+             "number-format", "date-format", "voice", "reorder", "attribution", "summary", "paraphrase"},
     "discrepancy": {"figure", "date", "name", "place", "opposite-verb", "negation"},
     "different": {"same-topic", "shared-name-only", "wire-frame", "same-quote-speaker"},
     "unrelated": {"unrelated"},

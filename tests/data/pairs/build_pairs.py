@@ -84,6 +84,11 @@ def parse(path):
     return out
 
 
+def overlap(a, b):
+    wa, wb = (set(re.findall(r"\w+", t.lower())) for t in (a, b))
+    return len(wa & wb) / len(wa | wb) if wa | wb else 0.0
+
+
 def main():
     pairs = []
     for path in sorted((HERE / "src").glob("*.txt")):
@@ -112,6 +117,13 @@ def main():
         print(f"{relation:12s} {n:4d} ({100 * n / max(total, 1):4.1f}%)  seed {seeds[relation]}")
         for kind in sorted(KINDS[relation]):
             print(f"    {kind:20s} {by_kind[(relation, kind)]:4d}")
+    print("word overlap (Jaccard of lower-cased word sets) by relation: mean, share < 0.3, share >= 0.6")
+    for relation in KINDS:
+        values = [overlap(p["a"], p["b"]) for p in pairs if p["relation"] == relation]
+        if values:
+            low = sum(v < 0.3 for v in values) / len(values)
+            high = sum(v >= 0.6 for v in values) / len(values)
+            print(f"    {relation:12s} {sum(values) / len(values):.2f}  {low:4.0%}  {high:4.0%}")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ Run: python3 tests/data/pairs/build_pairs.py   (rewrites dev-pairs.tsv, prints c
 import collections
 import pathlib
 import re
+import signal
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -44,7 +45,7 @@ def parse(path):
         if relation is None:
             sys.exit(f"{path.name}:{lineno}: pair before any '= relation kind' line")
         note = pending["note"]
-        if path.name == "seed.txt" and not note.startswith("seed"):
+        if path.name == "seed.txt" and not note.startswith("seed "):
             sys.exit(f"{path.name}:{lineno}: seed pairs need a note starting with 'seed'")
         out.append(dict(relation=relation, kind=kind, published_a=pending["pa"], published_b=pending["pb"],
                         a=texts[0], b=texts[1], note=note, source=f"{path.name}:{lineno}"))
@@ -112,6 +113,7 @@ def main():
     print(f"{total} pairs")
     by_kind = collections.Counter((p["relation"], p["kind"]) for p in pairs)
     seeds = collections.Counter(p["relation"] for p in pairs if p["note"].startswith("seed"))
+    print(f"from the seed articles: {sum(seeds.values())} (note starting 'seed')")
     for relation in KINDS:
         n = sum(1 for p in pairs if p["relation"] == relation)
         print(f"{relation:12s} {n:4d} ({100 * n / max(total, 1):4.1f}%)  seed {seeds[relation]}")
@@ -127,4 +129,5 @@ def main():
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     main()

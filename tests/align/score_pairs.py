@@ -22,6 +22,9 @@ second view.
 line of each file, which the importer reads as the article's date and marks
 as furniture; without it the files hold only the sentence.
 
+Exit status: 0, or 3 when the program failed on some pairs (they are listed and
+counted as not linked).
+
 Only "same" is a positive; discrepancy, different and unrelated are negatives
 (a discrepancy must never be shown as shared). Standard library only.
 """
@@ -34,6 +37,7 @@ import pathlib
 import subprocess
 import sys
 import tempfile
+import time
 
 HERE = pathlib.Path(__file__).resolve().parent
 DEFAULT_PAIRS = HERE.parent / "data" / "pairs" / "dev-pairs.tsv"
@@ -71,7 +75,14 @@ def walk_keys(value, found):
 
 def run_compare(program, a_path, b_path, extra):
     command = [program, "compare", "--no-store", *extra, str(a_path), str(b_path), "--json", "-"]
-    proc = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", timeout=120)
+    for attempt in range(5):
+        try:
+            proc = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", timeout=120)
+            break
+        except OSError as error:  # e.g. the program is being relinked right now
+            if attempt == 4:
+                return None, f"cannot run: {error}"
+            time.sleep(3)
     if proc.returncode != 0:
         return None, f"exit {proc.returncode}: {proc.stderr.strip()[:300]}"
     try:
@@ -171,6 +182,10 @@ def main():
             not_body.append((pair, body_roles))
         rows.append({**pair, **result})
 
+    if errors:
+        print()
+        print(f"WARNING: the program failed on {len(errors)} of {len(pairs)} pairs (listed at the end); they count as "
+              f"not linked, so the figures below do not measure the matcher alone.")
     print()
     print_metrics('Links (a link between the two one-paragraph texts = "same"):', prf(rows, lambda r: r["linked"]))
     print()
@@ -220,7 +235,7 @@ def main():
     if errors:
         print(f"{len(errors)} pairs the program failed on (counted as not linked):")
         for pair, error in errors[:20]:
-            print(f"  {pair['id']}: {error}")
+            print(f"  {pair['id']}: " + " | ".join(error.splitlines()))
 
     if args.per_pair:
         print()
@@ -234,7 +249,8 @@ def main():
             print(f"{tag} {r['id']} {r['relation']}/{r['kind']}: {link}")
             print(f"    a: {r['a']}")
             print(f"    b: {r['b']}")
+    return 3 if errors else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

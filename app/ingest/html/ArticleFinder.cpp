@@ -271,7 +271,8 @@ bool isOnlyDate(const QString &text)
 
 // Inside a byline the names themselves are often marked again ("By <span
 // class=author-name>Ann Lee</span>, May 2"): those names, joined, are the
-// byline; otherwise the whole line is.
+// byline; otherwise the whole line is. Bylines are short (the search reads
+// only elements of a few hundred characters), so the nested search is too.
 class BylineNames final
 {
 public:
@@ -287,9 +288,15 @@ public:
             || attribute(node, "itemprop").compare(u"name"_s, Qt::CaseInsensitive) == 0;
         if (!name)
             return true;
-        const QString text = visibleText(node).simplified();
-        if (!text.isEmpty() && !isOnlyDate(text) && !names.contains(text))
-            names.append(text);
+        // A marked part holding marked parts ("by <a rel=author>…</a>,
+        // May 2") gives the innermost names.
+        BylineNames inner(node);
+        walk(node, inner);
+        const QStringList found = inner.names.isEmpty() ? QStringList{visibleText(node).simplified()} : inner.names;
+        for (const QString &text : found) {
+            if (!text.isEmpty() && !isOnlyDate(text) && !names.contains(text))
+                names.append(text);
+        }
         return false;
     }
     void leave(const GumboNode *) { }
@@ -747,7 +754,7 @@ private:
     // article or above it; else anywhere but in other people's text.
     const GumboNode *findByline(const GumboNode *document) const
     {
-        BylineSearch search(m_roots);
+        BylineSearch search(m_roots, m_stats);
         walk(document, search);
         return search.nearArticle ? search.nearArticle : search.elsewhere;
     }
@@ -755,7 +762,10 @@ private:
     class BylineSearch final
     {
     public:
-        explicit BylineSearch(const std::unordered_set<const GumboNode *> &roots) : m_roots(roots) { }
+        BylineSearch(const std::unordered_set<const GumboNode *> &roots, const StatsMap &stats)
+            : m_roots(roots), m_stats(stats)
+        {
+        }
 
         bool enter(const GumboNode *node)
         {
@@ -774,6 +784,11 @@ private:
                 ++m_inRoots;
             // A blog's byline often stands in an <aside> beside the post.
             if (!namesByline(node) || isInsideOtherPeoplesText(node, Asides::Ignore))
+                return true;
+            // Counted text first: reading out a long element's text for
+            // every byline-named element around it would be quadratic.
+            const auto counted = m_stats.find(node);
+            if (counted != m_stats.end() && counted->second.chars > MaxBylineChars * 4)
                 return true;
             const QString text = visibleText(node).simplified();
             if (text.isEmpty() || text.size() > MaxBylineChars || isOnlyDate(text))
@@ -800,6 +815,7 @@ private:
 
     private:
         const std::unordered_set<const GumboNode *> &m_roots;
+        const StatsMap &m_stats;
         int m_inRoots = 0;
         bool m_passedRoots = false;
     };

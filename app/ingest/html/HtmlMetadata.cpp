@@ -372,22 +372,26 @@ QString withoutByPrefix(const QString &byline)
     return QString(byline).remove(by);
 }
 
-// The page's <title> less the site's name after it: when the page's own
-// headline repeats what comes before the name, or when a headline of some
-// words is followed by a name of few ("Council votes on budget – My Town").
+// The page's <title> less the site's name after it, when what comes before
+// is a headline of some words that the page's own headline repeats or that
+// a name of few words follows ("Council votes on the budget – My Town").
 QString MetadataCollector::pageTitle(const QString &outlet) const
 {
     const TitleParts parts = splitTitle(m_title);
     if (!parts.isSplit())
         return m_title;
+    // A few words before a separator may as well be a section's or a
+    // series' name as a headline ("Mozilla - Wikipedia", "Evolve: Shared
+    // Mutable History — evolve extension for Mercurial"): the whole title
+    // says more than such a part.
+    constexpr int MinHeadlineWords = 5;
+    constexpr int MaxSiteNameWords = 3;
+    if (titleWords(parts.head).size() < MinHeadlineWords)
+        return withoutOutletSuffix(m_title, outlet);
     const QString head = comparableTitle(parts.head);
     if (std::any_of(m_headings.begin(), m_headings.end(),
-                    [&](const QString &heading) { return comparableTitle(heading) == head; }))
-        return parts.head;
-    constexpr int MinHeadlineWords = 4;
-    constexpr int MaxSiteNameWords = 3;
-    if (titleWords(parts.head).size() >= MinHeadlineWords
-        && parts.tail.split(u' ', Qt::SkipEmptyParts).size() <= MaxSiteNameWords)
+                    [&](const QString &heading) { return comparableTitle(heading) == head; })
+        || parts.tail.split(u' ', Qt::SkipEmptyParts).size() <= MaxSiteNameWords)
         return parts.head;
     return withoutOutletSuffix(m_title, outlet);
 }

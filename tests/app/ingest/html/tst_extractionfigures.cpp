@@ -158,15 +158,15 @@ Figures score(const QString &pagesDir)
     return figures;
 }
 
-// Each a little under what was measured when they were set: committed pages
-// F1 0.948, 20 of 25 bylines; development pages F1 0.956 (0.952 by the
-// Python scorer, whose HTML-to-text differs slightly), titles 122/127,
-// bylines 66/76.
+// Each a little under what was measured when they were set (the committed
+// pages' and the development pages' figures are printed by the test; the
+// development pages scored F1 0.954, titles 125/127, bylines 68/76 with the
+// Python scorer, whose HTML-to-text differs slightly).
 constexpr double CommittedF1 = 0.94;
 constexpr int CommittedBylineMisses = 5;
 constexpr double DevelopmentF1 = 0.95;
-constexpr int DevelopmentTitles = 121;
-constexpr int DevelopmentBylines = 65;
+constexpr int DevelopmentTitles = 124;
+constexpr int DevelopmentBylines = 67;
 
 } // namespace
 

@@ -316,8 +316,12 @@ void TestHtmlReader::metadata_data()
         << u"<title>Council votes</title><link rel=canonical href=\"https://news.example.co.uk/a\">"_s
         << u"example.co.uk"_s << u"Council votes"_s << QString() << QDate() << u"https://news.example.co.uk/a"_s;
     QTest::newRow("the title repeated by the headline loses the site's name")
-        << u"<title>New Zealand - Encyclopaedia</title></head><body><h1>New Zealand</h1>"_s << QString()
-        << u"New Zealand"_s << QString() << QDate() << QString();
+        << u"<title>Bridge to close for nine weeks - Town Notes and Letters</title></head><body>"
+           u"<h1>Bridge to close for nine weeks</h1>"_s << QString()
+        << u"Bridge to close for nine weeks"_s << QString() << QDate() << QString();
+    QTest::newRow("a title of few words keeps what follows it")
+        << u"<title>Mozilla - Encyclopaedia</title></head><body><h1>Mozilla</h1>"_s << QString()
+        << u"Mozilla - Encyclopaedia"_s << QString() << QDate() << QString();
     QTest::newRow("Dublin Core before OpenGraph, properties split at spaces, JSON-LD in CDATA")
         << u"<meta property=\"og:title twitter:title\" content=\"OG title\">"
            u"<meta property=\"x:title dc:title\" content=\"DC title\">"
@@ -393,6 +397,11 @@ void TestHtmlReader::hostileStructure_data()
                return attributes;
            }() + u">distinct survived</p></div>"_s
         << u"distinct survived"_s;
+    QTest::newRow("500 nested bylines around a long story")
+        << repeated(u"<div class=byline>"_s, 500) + repeated(u"<p>"_s + story(0) + u"</p>"_s, 2000)
+        << u"Harrow Bridge"_s;
+    QTest::newRow("100,000 paragraphs named as comments")
+        << repeated(u"<div class=comment><p>"_s + story(1) + u"</p></div>"_s, many) << u"Engineers"_s;
     QTest::newRow("unterminated comment") << u"<p>kept</p><!-- "_s + repeated(u"<div>"_s, 1000)
                                           << u"kept"_s;
     QTest::newRow("unterminated script") << u"<p>kept</p><script>"_s + repeated(u"<div>"_s, 1000)

@@ -299,17 +299,6 @@ ArticleMetadata MetadataCollector::fromMetaNames() const
     return meta;
 }
 
-// Letters and digits only, case folded: how two titles are compared.
-QString comparableTitle(const QString &title)
-{
-    QString folded;
-    for (QChar c : title.toCaseFolded()) {
-        if (c.isLetterOrNumber())
-            folded.append(c);
-    }
-    return folded;
-}
-
 // A <title> is often the headline and the site's name around a separator.
 struct TitleParts {
     QString head; // before the last separator
@@ -435,6 +424,16 @@ ArticleMetadata MetadataCollector::resolve(const QString &pageUrl) const
 
 
 } // namespace
+
+QString comparableTitle(const QString &title)
+{
+    QString folded;
+    for (QChar c : title.toCaseFolded()) {
+        if (c.isLetterOrNumber())
+            folded.append(c);
+    }
+    return folded;
+}
 
 ArticleMetadata collectMetadata(const GumboNode *document, const QString &pageUrl)
 {

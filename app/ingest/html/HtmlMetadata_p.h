@@ -14,4 +14,7 @@ namespace parallax::htmlreader {
 // URL's site when it names no outlet.
 ArticleMetadata collectMetadata(const GumboNode *document, const QString &pageUrl);
 
+// Letters and digits only, case folded: how two titles are compared.
+QString comparableTitle(const QString &title);
+
 } // namespace parallax::htmlreader

@@ -11,28 +11,18 @@ namespace {
 
 using namespace htmlreader;
 
-QString comparable(const QString &text)
-{
-    QString folded;
-    for (QChar c : text.toCaseFolded()) {
-        if (c.isLetterOrNumber())
-            folded.append(c);
-    }
-    return folded;
-}
-
 // The headline usually stands above the article's container; it is kept as
 // the article's heading when it says what the page's title says.
 void keepHeadline(std::vector<PageBlock> &blocks, std::vector<QString> &reasons, const QString &title)
 {
-    const QString wanted = comparable(title);
+    const QString wanted = comparableTitle(title);
     if (wanted.isEmpty())
         return;
     for (size_t i = 0; i < blocks.size(); ++i) {
         if (reasons[i].isEmpty())
             return; // the article began without it
         if (blocks[i].block.role == BlockRole::Heading && reasons[i] == u"outside"
-            && comparable(blocks[i].block.text) == wanted) {
+            && comparableTitle(blocks[i].block.text) == wanted) {
             reasons[i].clear();
             return;
         }

@@ -1,3 +1,5 @@
+#include "OlderLibrary.h"
+
 #include "store/AnnotationStore.h"
 #include "store/ArticleStore.h"
 #include "store/Database.h"
@@ -108,14 +110,7 @@ private Q_SLOTS:
         {
             Database db(path);
             article = ArticleStore(db).add(sampleArticle()).id;
-            // Made a version 1 library, as an older Parallax left it.
-            QSqlQuery query(db.connection());
-            QVERIFY(query.exec(u"DROP TABLE annotations"_s));
-            QVERIFY(query.exec(u"ALTER TABLE blocks DROP COLUMN role_reason"_s));
-            QVERIFY(query.exec(u"DROP INDEX articles_previous_version"_s));
-            for (const QString &column : {u"fetched_url"_s, u"final_url"_s, u"fetched_at"_s, u"previous_version"_s})
-                QVERIFY(query.exec(u"ALTER TABLE articles DROP COLUMN "_s + column));
-            QVERIFY(query.exec(u"PRAGMA user_version = 1"_s));
+            QVERIFY(testing::undoSchemaDownTo(db.connection(), 1));
         }
         {
             Database db(path);

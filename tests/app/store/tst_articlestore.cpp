@@ -1,3 +1,5 @@
+#include "OlderLibrary.h"
+
 #include "store/ArticleStore.h"
 #include "store/Database.h"
 #include "store/StoryStore.h"
@@ -48,13 +50,7 @@ private slots:
             Database db(path);
             id = ArticleStore(db).add(sampleArticle("reasons")).id;
             QCOMPARE(ArticleStore(db).article(id)->blocks.at(1).roleReason, u"line"_s);
-            // As Parallax left a library at schema version 2.
-            QSqlQuery query(db.connection());
-            QVERIFY(query.exec(u"ALTER TABLE blocks DROP COLUMN role_reason"_s));
-            QVERIFY(query.exec(u"DROP INDEX articles_previous_version"_s));
-            for (const QString &column : {u"fetched_url"_s, u"final_url"_s, u"fetched_at"_s, u"previous_version"_s})
-                QVERIFY(query.exec(u"ALTER TABLE articles DROP COLUMN "_s + column));
-            QVERIFY(query.exec(u"PRAGMA user_version = 2"_s));
+            QVERIFY(testing::undoSchemaDownTo(db.connection(), 2));
         }
         Database db(path);
         QVERIFY2(db.isOpen(), qPrintable(db.errorString()));

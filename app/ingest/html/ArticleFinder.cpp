@@ -269,6 +269,27 @@ bool isOnlyDate(const QString &text)
     return std::count_if(rest.begin(), rest.end(), [](QChar c) { return c.isLetter(); }) < 2;
 }
 
+// A byline names people: most of its words are capitalised where the script
+// has capitals ("By Ann Lee and Bo Chen", "por César Salza"), unlike a
+// teaser's headline that happens to sit in an "author" box.
+bool readsAsNames(const QString &text)
+{
+    static const QStringList joining = {u"by"_s, u"and"_s, u"par"_s, u"por"_s, u"von"_s, u"de"_s,
+                                        u"la"_s, u"du"_s, u"der"_s, u"van"_s, u"y"_s, u"et"_s, u"und"_s,
+                                        u"e"_s, u"di"_s, u"da"_s, u"in"_s, u"with"_s, u"for"_s};
+    int capitalised = 0, lower = 0;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        const auto first = std::find_if(word.begin(), word.end(), [](QChar c) { return c.isLetter(); });
+        if (first == word.end() || (!first->isUpper() && !first->isLower()))
+            continue;
+        if (first->isUpper())
+            ++capitalised;
+        else if (!joining.contains(word.toLower()))
+            ++lower;
+    }
+    return lower <= capitalised;
+}
+
 // Inside a byline the names themselves are often marked again ("By <span
 // class=author-name>Ann Lee</span>, May 2"): those names, joined, are the
 // byline; otherwise the whole line is. Bylines are short (the search reads
@@ -284,6 +305,10 @@ public:
             return true;
         if (node->type != GUMBO_NODE_ELEMENT)
             return false;
+        if (namesRole(node)) {
+            hasRole = true;
+            return false;
+        }
         const bool name = namesByline(node)
             || attribute(node, "itemprop").compare(u"name"_s, Qt::CaseInsensitive) == 0;
         if (!name)
@@ -302,13 +327,24 @@ public:
     void leave(const GumboNode *) { }
 
     QStringList names;
+    bool hasRole = false; // the line gives the author's job too ("Games Editor")
 
 private:
+    // "author-title", "job-title", "byline-role": what the author does.
+    static bool namesRole(const GumboNode *element)
+    {
+        static const QStringList roleWords = {u"title"_s, u"role"_s, u"job"_s, u"position"_s};
+        const QStringList words = identifierWords(attribute(element, "class"));
+        return std::any_of(words.begin(), words.end(),
+                           [](const QString &word) { return roleWords.contains(word); });
+    }
+
     const GumboNode *m_byline;
 };
 
-// The line as printed ("By Ann Lee"), unless it also dates the article
-// ("By Ann Lee, 5 May 2024"): then the names it marks.
+// The line as printed ("By Ann Lee"), unless it also dates the article or
+// gives the author's job ("By Ann Lee, 5 May 2024", "Ann Lee Games
+// Editor"): then the names it marks.
 QString bylineText(const GumboNode *byline)
 {
     const QString line = visibleText(byline).simplified();
@@ -323,7 +359,7 @@ QString bylineText(const GumboNode *byline)
                                           QRegularExpression::CaseInsensitiveOption);
     rest.remove(label);
     const bool dated = std::any_of(rest.begin(), rest.end(), [](QChar c) { return c.isDigit(); });
-    return dated ? inside.names.join(u", ") : line;
+    return dated || inside.hasRole ? inside.names.join(u", ") : line;
 }
 
 // Sums what each element holds, children first, in one pass over the tree.
@@ -791,7 +827,7 @@ private:
             if (counted != m_stats.end() && counted->second.chars > MaxBylineChars * 4)
                 return true;
             const QString text = visibleText(node).simplified();
-            if (text.isEmpty() || text.size() > MaxBylineChars || isOnlyDate(text))
+            if (text.isEmpty() || text.size() > MaxBylineChars || isOnlyDate(text) || !readsAsNames(text))
                 return true;
             if (m_inRoots > 0 || !m_passedRoots)
                 nearArticle = node;

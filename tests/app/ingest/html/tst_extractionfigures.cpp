@@ -160,13 +160,13 @@ Figures score(const QString &pagesDir)
 
 // Each a little under what was measured when they were set (the committed
 // pages' and the development pages' figures are printed by the test; the
-// development pages scored F1 0.954, titles 125/127, bylines 68/76 with the
+// development pages scored F1 0.954, titles 125/127, bylines 69/76 with the
 // Python scorer, whose HTML-to-text differs slightly).
 constexpr double CommittedF1 = 0.94;
-constexpr int CommittedBylineMisses = 5;
+constexpr int CommittedBylineMisses = 6;
 constexpr double DevelopmentF1 = 0.95;
 constexpr int DevelopmentTitles = 124;
-constexpr int DevelopmentBylines = 67;
+constexpr int DevelopmentBylines = 68;
 
 } // namespace
 

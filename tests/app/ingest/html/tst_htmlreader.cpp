@@ -220,6 +220,14 @@ void TestHtmlReader::bylineAsPrinted()
                                 u"<a rel=author href=/bc>Bo Chen</a>, 5 March 2024</span></p><div><p>"_s
                                 + story(0) + u"</p></div>"_s));
     QCOMPARE(document.meta.byline, u"Ann Lee, Bo Chen"_s);
+
+    // The author's job beside the name is not the byline; a teaser's
+    // headline in an "author" box is not one at all.
+    document = readHtml(QString(u"<div class=teaser-author>Mayor says no to the new bridge tolls after all</div>"
+                                u"<div class=author><a class=author-link href=/al>Ann Lee</a>"
+                                u"<div class=author-title>Transport Editor</div></div><div><p>"_s
+                                + story(0) + u"</p></div>"_s));
+    QCOMPARE(document.meta.byline, u"Ann Lee"_s);
 }
 
 // A fetched page that names neither its URL nor its outlet is known by

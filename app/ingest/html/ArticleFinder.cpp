@@ -655,23 +655,13 @@ private:
             bool append = stats.candidate && stats.score + bonus >= threshold;
             if (!append && tagOf(sibling) == GUMBO_TAG_P && stats.chars > 0) {
                 const double density = stats.linkDensity();
-                append = (stats.chars > 80 && density < 0.25)
-                    || (density == 0 && endsSentence(sibling));
+                // A long paragraph with few links, or a short one without
+                // links that ends a sentence (proseChars says so).
+                append = (stats.chars > 80 && density < 0.25) || (density == 0 && stats.proseChars > 0);
             }
             if (append)
                 m_roots.insert(sibling);
         }
-    }
-
-    bool endsSentence(const GumboNode *paragraph) const
-    {
-        for (const PageBlock &page : m_blocks) {
-            if (page.owner == paragraph) {
-                static const QRegularExpression sentenceEnd(u"[.!?\u3002\uFF01\uFF1F](\\s|$)"_s);
-                return page.block.text.contains(sentenceEnd);
-            }
-        }
-        return false;
     }
 
     // Why an element inside the article is not part of its text, if it is not.

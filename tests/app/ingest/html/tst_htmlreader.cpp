@@ -408,6 +408,9 @@ void TestHtmlReader::hostileStructure_data()
     QTest::newRow("500 nested bylines around a long story")
         << repeated(u"<div class=byline>"_s, 500) + repeated(u"<p>"_s + story(0) + u"</p>"_s, 2000)
         << u"Harrow Bridge"_s;
+    QTest::newRow("a story beside 100,000 short paragraphs")
+        << u"<div><p>"_s + story(0) + u"</p><p>"_s + story(2) + u"</p></div>"_s + repeated(u"<p>Short line.</p>"_s, many)
+        << u"Harrow Bridge"_s;
     QTest::newRow("100,000 paragraphs named as comments")
         << repeated(u"<div class=comment><p>"_s + story(1) + u"</p></div>"_s, many) << u"Engineers"_s;
     QTest::newRow("unterminated comment") << u"<p>kept</p><!-- "_s + repeated(u"<div>"_s, 1000)

@@ -1,5 +1,6 @@
 #include "ArticleFinder_p.h"
 
+#include "ClassWords_p.h"
 #include "GumboTree_p.h"
 #include "HtmlNames_p.h"
 
@@ -112,39 +113,16 @@ double tagWeight(GumboTag tag)
     }
 }
 
-bool namesContent(const QString &word)
-{
-    static const QStringList contentWords = {
-        u"article"_s, u"body"_s, u"content"_s, u"entry"_s, u"hentry"_s, u"main"_s, u"post"_s,
-        u"text"_s, u"blog"_s, u"story"_s, u"prose"_s, u"column"_s};
-    static const QStringList contentStems = {u"article"_s, u"story"_s, u"content"_s, u"post"_s};
-    return contentWords.contains(word)
-        || std::any_of(contentStems.begin(), contentStems.end(),
-                       [&](const QString &stem) { return word.startsWith(stem); });
-}
-
-bool namesNonContent(const QString &word)
-{
-    static const QStringList otherWords = {
-        u"hidden"_s, u"hid"_s, u"meta"_s, u"tags"_s, u"tag"_s, u"contact"_s, u"shopping"_s,
-        u"combx"_s, u"scroll"_s, u"shoutbox"_s, u"supplemental"_s, u"extra"_s, u"remark"_s,
-        u"rss"_s, u"community"_s, u"header"_s, u"media"_s, u"legend"_s, u"legends"_s,
-        u"caption"_s, u"captions"_s, u"gallery"_s, u"slideshow"_s, u"carousel"_s};
-    return otherWords.contains(word);
-}
-
 // What class, id, itemprop and the element itself say of an element as the
 // article's container: evidence, weighed with the prose it holds.
 double nameWeight(const GumboNode *element)
 {
     double weight = 0;
-    const QStringList words = identifierWords(attribute(element, "class") + u' '
-                                              + attribute(element, "id"));
-    if (std::any_of(words.begin(), words.end(), namesContent)
+    const ClassMeanings meanings = classWordsOf(element).meanings;
+    if (meanings.testFlag(ClassMeaning::Content)
         || attribute(element, "itemprop").contains(u"articleBody"_s, Qt::CaseInsensitive))
         weight += NameWeight;
-    if (!furnitureWordOf(element).isEmpty()
-        || std::any_of(words.begin(), words.end(), namesNonContent))
+    if (meanings & (ClassMeaning::Furniture | ClassMeaning::Captions | ClassMeaning::Unlikely))
         weight -= NameWeight;
     if (tagOf(element) == GUMBO_TAG_ARTICLE || tagOf(element) == GUMBO_TAG_MAIN)
         weight += NameWeight / 2;
@@ -170,19 +148,12 @@ enum class Asides { Count, Ignore };
 
 bool isInsideOtherPeoplesText(const GumboNode *element, Asides asides = Asides::Count)
 {
-    static const QStringList otherPeoplesWords = {
-        u"comment"_s, u"comments"_s, u"disqus"_s, u"replies"_s, u"respond"_s, u"related"_s,
-        u"recommended"_s, u"outbrain"_s, u"taboola"_s, u"trending"_s, u"newsletter"_s,
-        u"newsletters"_s, u"subscribe"_s, u"subscription"_s, u"promo"_s, u"sponsored"_s,
-        u"gallery"_s, u"legend"_s, u"legends"_s, u"slideshow"_s, u"carousel"_s};
     // Classes on <body> describe the page, not a part of it.
     for (const GumboNode *node = element; isElement(node) && tagOf(node) != GUMBO_TAG_BODY;
          node = node->parent) {
         if (asides == Asides::Count && (tagOf(node) == GUMBO_TAG_ASIDE || tagOf(node) == GUMBO_TAG_NAV))
             return true;
-        const QStringList words = identifierWords(attribute(node, "class") + u' ' + attribute(node, "id"));
-        if (std::any_of(words.begin(), words.end(),
-                        [](const QString &word) { return otherPeoplesWords.contains(word); }))
+        if (hasMeaning(node, ClassMeaning::OthersText))
             return true;
     }
     return false;
@@ -198,25 +169,8 @@ bool isNamedNotArticle(const GumboNode *element)
     default:
         break;
     }
-    if (!furnitureWordOf(element).isEmpty())
-        return true;
-    const QStringList words = identifierWords(attribute(element, "class") + u' ' + attribute(element, "id"));
-    return std::any_of(words.begin(), words.end(), namesNonContent);
-}
-
-// The class or id word that names an element as something beside the
-// article's text: furniture, or a gallery's captions.
-QString notArticleWordOf(const GumboNode *element)
-{
-    static const QStringList besideWords = {u"legend"_s, u"legends"_s, u"caption"_s, u"captions"_s,
-                                            u"gallery"_s, u"slideshow"_s, u"carousel"_s};
-    const QString furniture = furnitureWordOf(element);
-    if (!furniture.isEmpty())
-        return furniture;
-    const QStringList words = identifierWords(attribute(element, "class") + u' ' + attribute(element, "id"));
-    const auto found = std::find_if(words.begin(), words.end(),
-                                    [](const QString &word) { return besideWords.contains(word); });
-    return found == words.end() ? QString() : *found;
+    return bool(classWordsOf(element).meanings
+                & (ClassMeaning::Furniture | ClassMeaning::Captions | ClassMeaning::Unlikely));
 }
 
 bool isFormControl(GumboTag tag)
@@ -245,16 +199,11 @@ int elementChildCount(const GumboNode *node)
 
 bool namesByline(const GumboNode *element)
 {
-    static const QStringList bylineWords = {u"byline"_s, u"byl"_s, u"author"_s, u"authors"_s,
-                                            u"dateline"_s, u"writtenby"_s};
     if (attribute(element, "rel").split(u' ').contains(u"author"_s, Qt::CaseInsensitive))
         return true;
     if (attribute(element, "itemprop").contains(u"author"_s, Qt::CaseInsensitive))
         return true;
-    const QStringList words = identifierWords(attribute(element, "class") + u' '
-                                              + attribute(element, "id"));
-    return std::any_of(words.begin(), words.end(),
-                       [](const QString &word) { return bylineWords.contains(word); });
+    return hasMeaning(element, ClassMeaning::Byline);
 }
 
 // A line of dates and times ("Sunday, Feb 1, 2015 11:57 AM UTC", "8h") names
@@ -305,7 +254,7 @@ public:
             return true;
         if (node->type != GUMBO_NODE_ELEMENT)
             return false;
-        if (namesRole(node)) {
+        if (hasMeaning(node, ClassMeaning::AuthorsJob)) {
             hasRole = true;
             return false;
         }
@@ -330,15 +279,6 @@ public:
     bool hasRole = false; // the line gives the author's job too ("Games Editor")
 
 private:
-    // "author-title", "job-title", "byline-role": what the author does.
-    static bool namesRole(const GumboNode *element)
-    {
-        static const QStringList roleWords = {u"title"_s, u"role"_s, u"job"_s, u"position"_s};
-        const QStringList words = identifierWords(attribute(element, "class"));
-        return std::any_of(words.begin(), words.end(),
-                           [](const QString &word) { return roleWords.contains(word); });
-    }
-
     const GumboNode *m_byline;
 };
 
@@ -688,7 +628,7 @@ private:
         if (isOneOf(role, {"navigation", "banner", "contentinfo", "complementary", "menu", "menubar",
                            "dialog", "alert", "alertdialog", "search"}))
             return holdsArticle ? QString() : u"navigation"_s;
-        const QString word = notArticleWordOf(element);
+        const QString word = classWordsOf(element).furnitureWord;
         if (!word.isEmpty() && !holdsArticle)
             return u"named:"_s + word;
         if (isLinkList(element, stats))

@@ -1,5 +1,6 @@
 #include "HtmlBlocks_p.h"
 
+#include "ClassWords_p.h"
 #include "GumboTree_p.h"
 
 #include <algorithm>
@@ -131,7 +132,7 @@ private:
         // A hidden or furniture-named span inside a paragraph becomes a block
         // of its own, so that it can be judged apart from the sentence.
         context.ownsBlock = isBlockLevel(tag) || context.hidden != parent.hidden
-            || (!furnitureWordOf(node).isEmpty() && tag != GUMBO_TAG_A);
+            || (tag != GUMBO_TAG_A && hasMeaning(node, ClassMeaning::Furniture));
         if (context.ownsBlock) {
             context.blockNode = node;
             flush(parent);
@@ -214,47 +215,6 @@ private:
 };
 
 } // namespace
-
-QStringList identifierWords(const QString &identifiers)
-{
-    QStringList words;
-    QString word;
-    for (qsizetype i = 0; i <= identifiers.size(); ++i) {
-        const QChar c = i < identifiers.size() ? identifiers[i] : QChar();
-        const bool hump = c.isUpper() && !word.isEmpty() && word.back().isLower();
-        if (!c.isLetterOrNumber() || hump) {
-            if (!word.isEmpty())
-                words.append(word.toLower());
-            word.clear();
-        }
-        if (c.isLetterOrNumber())
-            word.append(c);
-    }
-    return words;
-}
-
-QString furnitureWordOf(const GumboNode *element)
-{
-    const GumboVector &attributes = element->v.element.attributes;
-    if (!gumbo_get_attribute(&attributes, "class") && !gumbo_get_attribute(&attributes, "id"))
-        return {};
-    static const QStringList furnitureWords = {
-        u"ad"_s, u"ads"_s, u"advert"_s, u"adverts"_s, u"advertisement"_s, u"advertising"_s,
-        u"promo"_s, u"promos"_s, u"promotion"_s, u"promoted"_s, u"sponsored"_s, u"sponsor"_s,
-        u"related"_s, u"newsletter"_s, u"newsletters"_s, u"subscribe"_s, u"subscription"_s,
-        u"cookie"_s, u"cookies"_s, u"consent"_s, u"gdpr"_s, u"share"_s, u"sharing"_s,
-        u"sharebar"_s, u"social"_s, u"sidebar"_s, u"breadcrumb"_s, u"breadcrumbs"_s,
-        u"comment"_s, u"comments"_s, u"disqus"_s, u"replies"_s, u"outbrain"_s, u"taboola"_s,
-        u"popup"_s, u"modal"_s, u"paywall"_s, u"skyscraper"_s, u"banner"_s, u"masthead"_s,
-        u"navbar"_s, u"nav"_s, u"navigation"_s, u"menu"_s, u"footer"_s, u"recommended"_s,
-        u"trending"_s, u"widget"_s, u"toolbar"_s, u"pagination"_s, u"pager"_s};
-    const QStringList words = identifierWords(attribute(element, "class") + u' '
-                                              + attribute(element, "id"));
-    const auto found = std::find_if(words.begin(), words.end(), [](const QString &word) {
-        return furnitureWords.contains(word);
-    });
-    return found == words.end() ? QString() : *found;
-}
 
 std::vector<PageBlock> collectBlocks(const GumboNode *document)
 {

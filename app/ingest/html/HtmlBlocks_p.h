@@ -24,12 +24,4 @@ struct PageBlock {
 // documents are dropped; everything else a reader could see is kept.
 std::vector<PageBlock> collectBlocks(const GumboNode *document);
 
-// Words of a class or id, lower case, split at punctuation and camelCase
-// humps: "related-stories", "relatedStories" and "ad_slot" all split.
-QStringList identifierWords(const QString &identifiers);
-
-// The class and id words of an element that name page furniture (ads,
-// promotions, sharing, comments, related links…); empty when none does.
-QString furnitureWordOf(const GumboNode *element);
-
 } // namespace parallax::htmlreader

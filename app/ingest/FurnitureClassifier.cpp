@@ -40,7 +40,6 @@ public:
     {
         m_keepHeadings = true;
         markByLine();
-        findBody();
         markImageLabels();
         markLinkLists();
     }

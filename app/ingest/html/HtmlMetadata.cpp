@@ -1,6 +1,7 @@
 #include "HtmlMetadata_p.h"
 
 #include "GumboTree_p.h"
+#include "ingest/LineShape.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -185,7 +186,8 @@ QJsonObject findArticle(const QJsonDocument &document)
 QSet<QString> titleWords(const QString &title)
 {
     QSet<QString> words;
-    for (const QString &word : title.toCaseFolded().split(QRegularExpression(u"\\W+"_s), Qt::SkipEmptyParts))
+    static const QRegularExpression nonWord(u"\\W+"_s);
+    for (const QString &word : title.toCaseFolded().split(nonWord, Qt::SkipEmptyParts))
         words.insert(word);
     return words;
 }
@@ -375,12 +377,12 @@ QString MetadataCollector::pageTitle(const QString &outlet) const
     // says more than such a part.
     constexpr int MinHeadlineWords = 5;
     constexpr int MaxSiteNameWords = 3;
-    if (titleWords(parts.head).size() < MinHeadlineWords)
+    if (lineshape::wordCount(parts.head) < MinHeadlineWords)
         return withoutOutletSuffix(m_title, outlet);
     const QString head = comparableTitle(parts.head);
     if (std::any_of(m_headings.begin(), m_headings.end(),
                     [&](const QString &heading) { return comparableTitle(heading) == head; })
-        || parts.tail.split(u' ', Qt::SkipEmptyParts).size() <= MaxSiteNameWords)
+        || lineshape::wordCount(parts.tail) <= MaxSiteNameWords)
         return parts.head;
     return withoutOutletSuffix(m_title, outlet);
 }

@@ -20,12 +20,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray page = comparisonHtml(articles, compareArticles(articles));
     // Text is escaped, so "<script" can only be markup; a link's target is
     // a fragment of the page or an http(s) URL, never "javascript:" and
-    // the like (which may well appear, inert, in the text).
+    // the like (which may well appear, inert, in the text). An attribute
+    // follows a space; "a%20href=" closing a URL's query is not one.
     const QByteArray lower = page.toLower();
     if (const qsizetype at = lower.indexOf("<script"); at >= 0)
         fuzz::broken("the page holds no script", page, at);
-    for (qsizetype at = lower.indexOf("href=\""); at >= 0; at = lower.indexOf("href=\"", at + 1)) {
-        const QByteArray target = lower.mid(at + 6, 8);
+    for (qsizetype at = lower.indexOf(" href=\""); at >= 0; at = lower.indexOf(" href=\"", at + 1)) {
+        const QByteArray target = lower.mid(at + 7, 8);
         if (!target.startsWith('#') && !target.startsWith("http://") && !target.startsWith("https://"))
             fuzz::broken("links go to the page itself or to http(s)", page, at);
     }

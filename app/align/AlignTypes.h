@@ -6,7 +6,7 @@ namespace parallax {
 
 // Bumped whenever a change to the engine can change its output, so that
 // results cached in the library under the old number are recomputed.
-inline constexpr int AlignAlgorithmVersion = 2;
+inline constexpr int AlignAlgorithmVersion = 3;
 
 // Tunables of the alignment. Defaults were tuned on the seed story and checked
 // on the invented story in tests/data/align.
@@ -60,11 +60,26 @@ struct ClaimMember {
     friend bool operator==(const ClaimMember &, const ClaimMember &) = default;
 };
 
+// The sentence of another article that comes closest to a claim, with the
+// matcher's score for the pair: below the claim threshold, or the claim
+// would hold it. A unique claim keeps it so that a person can check the
+// judgement rather than believe it. article is -1 when no sentence
+// elsewhere shares enough with the claim to be scored at all.
+struct NearestSentence {
+    int article = -1;
+    int block = 0;
+    int sentence = 0;
+    double score = 0;
+    bool isValid() const { return article >= 0; }
+    friend bool operator==(const NearestSentence &, const NearestSentence &) = default;
+};
+
 // Sentences that state the same thing; unique when they all come from one article.
 struct ClaimCluster {
     int id = 0;
     bool unique = true;
     QList<ClaimMember> members;
+    NearestSentence nearest; // unique claims only
     friend bool operator==(const ClaimCluster &, const ClaimCluster &) = default;
 };
 

@@ -128,6 +128,41 @@ QList<ClaimCluster> ClaimClusterer::cluster(const std::vector<ClaimEdge> &edges,
         articles[size_t(ry)].shrink_to_fit();
     }
 
+    // For each sentence, its strongest edge to another article, whatever
+    // the threshold: what a unique claim shows as its closest candidate.
+    std::vector<const ClaimEdge *> strongest(static_cast<size_t>(total), nullptr);
+    auto consider = [&strongest](int id, const ClaimEdge &edge) {
+        const ClaimEdge *&best = strongest[size_t(id)];
+        if (!best || edge.strength > best->strength)
+            best = &edge;
+    };
+    for (const ClaimEdge &edge : edges) {
+        consider(m_offsets[size_t(edge.articleA)] + edge.sentenceA, edge);
+        consider(m_offsets[size_t(edge.articleB)] + edge.sentenceB, edge);
+    }
+    auto nearestTo = [&](const std::vector<int> &ids) {
+        const ClaimEdge *best = nullptr;
+        int bestOwn = 0;
+        for (int id : ids) {
+            const ClaimEdge *edge = strongest[size_t(id)];
+            if (edge && (!best || edge->strength > best->strength)) {
+                best = edge;
+                bestOwn = articleOf[size_t(id)];
+            }
+        }
+        NearestSentence nearest;
+        if (!best)
+            return nearest;
+        const bool otherIsB = best->articleA == bestOwn;
+        nearest.article = otherIsB ? best->articleB : best->articleA;
+        const ClaimSentence &s =
+            m_sentences[size_t(nearest.article)][size_t(otherIsB ? best->sentenceB : best->sentenceA)];
+        nearest.block = s.block;
+        nearest.sentence = s.sentence;
+        nearest.score = best->strength;
+        return nearest;
+    };
+
     QList<ClaimCluster> clusters;
     for (int g = 0; g < total; ++g) {
         if (find(g) != g)
@@ -141,6 +176,8 @@ QList<ClaimCluster> ClaimClusterer::cluster(const std::vector<ClaimEdge> &edges,
             cluster.members.append({article, s.block, s.sentence});
             cluster.unique = cluster.unique && article == cluster.members.front().article;
         }
+        if (cluster.unique)
+            cluster.nearest = nearestTo(ids);
         clusters.append(std::move(cluster));
     }
     // Global ids follow article and reading order, so sorting by first

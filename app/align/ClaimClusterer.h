@@ -30,7 +30,8 @@ struct ClaimSentence {
 // neighbours of its paraphrase into one cluster.
 // Edges below threshold only back merges. comparedPair(i, j) tells whether the
 // articles i < j were aligned at all; pairs that were not neither back nor
-// block a merge. Every sentence ends in exactly one cluster.
+// block a merge. Every sentence ends in exactly one cluster; a unique cluster
+// keeps its strongest edge to another article, at any strength, as nearest.
 class ClaimClusterer final
 {
 public:

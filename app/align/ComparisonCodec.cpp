@@ -65,7 +65,9 @@ QByteArray encodeComparison(const Comparison &comparison)
             members.append(m.block);
             members.append(m.sentence);
         }
-        claims.append(QCborArray{claim.id, claim.unique, members});
+        const NearestSentence &n = claim.nearest;
+        claims.append(QCborArray{claim.id, claim.unique, members,
+                                 QCborArray{n.article, n.block, n.sentence, n.score}});
     }
     return QCborValue(QCborArray{AlignAlgorithmVersion, pairs, claims}).toCbor();
 }
@@ -95,7 +97,7 @@ std::optional<Comparison> decodeComparison(const QByteArray &bytes)
     }
     for (const QCborValue &value : root[2].toArray()) {
         const QCborArray array = value.toArray();
-        if (array.size() != 3 || array[2].toArray().size() % 3 != 0)
+        if (array.size() != 4 || array[2].toArray().size() % 3 != 0 || array[3].toArray().size() != 4)
             return std::nullopt;
         ClaimCluster claim;
         claim.id = int(array[0].toInteger());
@@ -104,6 +106,9 @@ std::optional<Comparison> decodeComparison(const QByteArray &bytes)
         for (qsizetype i = 0; i < members.size(); i += 3)
             claim.members.append({int(members[i].toInteger()), int(members[i + 1].toInteger()),
                                   int(members[i + 2].toInteger())});
+        const QCborArray nearest = array[3].toArray();
+        claim.nearest = {int(nearest[0].toInteger()), int(nearest[1].toInteger()), int(nearest[2].toInteger()),
+                         nearest[3].toDouble()};
         comparison.claims.append(claim);
     }
     return comparison;

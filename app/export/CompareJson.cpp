@@ -76,7 +76,15 @@ QJsonObject comparisonToJson(const QList<Article> &articles, const Comparison &c
             members.append(QJsonObject{
                 {u"article"_s, m.article}, {u"block"_s, m.block}, {u"sentence"_s, m.sentence}});
         }
-        claims.append(QJsonObject{{u"id"_s, claim.id}, {u"unique"_s, claim.unique}, {u"members"_s, members}});
+        QJsonObject json{{u"id"_s, claim.id}, {u"unique"_s, claim.unique}, {u"members"_s, members}};
+        if (claim.unique && claim.nearest.isValid()) {
+            const NearestSentence &n = claim.nearest;
+            json.insert(u"nearest"_s, QJsonObject{{u"article"_s, n.article},
+                                                  {u"block"_s, n.block},
+                                                  {u"sentence"_s, n.sentence},
+                                                  {u"score"_s, rounded(n.score)}});
+        }
+        claims.append(json);
     }
 
     return QJsonObject{{u"format"_s, FormatVersion},

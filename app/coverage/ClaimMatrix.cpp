@@ -1,6 +1,6 @@
 #include "ClaimMatrix.h"
 
-#include "Facts.h"
+#include "align/Facts.h"
 #include "QuoteFinder.h"
 #include "WordDiff.h"
 #include "align/AlignTypes.h"

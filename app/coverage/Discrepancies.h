@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Facts.h"
+#include "align/Facts.h"
 #include "align/AlignTypes.h"
 
 #include <QList>

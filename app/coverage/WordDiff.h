@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Facts.h"
+#include "align/Facts.h"
 
 #include <QList>
 #include <QString>

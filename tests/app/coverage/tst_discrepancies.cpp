@@ -1,7 +1,7 @@
 #include "../align/AlignTestSupport.h"
 #include "align/Aligner.h"
 #include "coverage/Discrepancies.h"
-#include "coverage/Facts.h"
+#include "align/Facts.h"
 
 #include <QTest>
 

@@ -30,4 +30,23 @@ bool linkKindFromName(const QString &name, LinkKind *kind)
     return false;
 }
 
+QString clashKindName(ClashKind kind)
+{
+    switch (kind) {
+    case ClashKind::None:
+        return u"none"_s;
+    case ClashKind::Figure:
+        return u"figure"_s;
+    case ClashKind::Date:
+        return u"date"_s;
+    case ClashKind::Name:
+        return u"name"_s;
+    case ClashKind::Opposite:
+        return u"opposite"_s;
+    case ClashKind::Negation:
+        return u"negation"_s;
+    }
+    return u"none"_s;
+}
+
 } // namespace parallax

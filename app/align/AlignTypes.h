@@ -2,6 +2,8 @@
 
 #include <QList>
 
+#include <cstdint>
+
 namespace parallax {
 
 // Bumped whenever a change to the engine can change its output, so that
@@ -79,17 +81,40 @@ struct ClaimCluster {
     int id = 0;
     bool unique = true;
     QList<ClaimMember> members;
-    NearestSentence nearest; // unique claims only
+    NearestSentence nearest = {}; // unique claims only
     friend bool operator==(const ClaimCluster &, const ClaimCluster &) = default;
+};
+
+// Why two sentences that tell one frame cannot both be right: a different
+// figure or date, another person doing the same thing, an opposite verb
+// (rose / fell), or one denying what the other states.
+enum class ClashKind : std::uint8_t { None, Figure, Date, Name, Opposite, Negation };
+
+// Two sentences of two articles that tell one frame with a fact that
+// differs: a discrepancy, never a shared claim. The ranges (UTF-16, end
+// exclusive, into each block's text) hold the differing words; they are
+// empty for a negation, which has no one word to point at.
+struct SentenceClash {
+    ClaimMember a;
+    ClaimMember b;
+    ClashKind kind = ClashKind::None;
+    int aStart = 0;
+    int aEnd = 0;
+    int bStart = 0;
+    int bEnd = 0;
+    double score = 0; // the matcher's score for the pair
+    friend bool operator==(const SentenceClash &, const SentenceClash &) = default;
 };
 
 struct Comparison {
     QList<PairAlignment> pairs;
     QList<ClaimCluster> claims;
+    QList<SentenceClash> clashes = {};
     friend bool operator==(const Comparison &, const Comparison &) = default;
 };
 
 QString linkKindName(LinkKind kind);
 bool linkKindFromName(const QString &name, LinkKind *kind);
+QString clashKindName(ClashKind kind);
 
 } // namespace parallax

@@ -50,6 +50,25 @@ struct PairJob {
     PairResult result;
 };
 
+ClaimMember memberOf(const PreparedArticle &article, int index, int sentence)
+{
+    const PreparedSentence &s = article.sentences[size_t(sentence)];
+    return {index, s.block, s.sentence};
+}
+
+SentenceClash sentenceClash(const PreparedArticle &a, const PreparedArticle &b, int indexA, int indexB,
+                            const PreparedClash &clash)
+{
+    SentenceClash out{memberOf(a, indexA, clash.a), memberOf(b, indexB, clash.b), clash.kind, 0, 0, 0, 0, clash.score};
+    if (clash.aEndToken > clash.aFirstToken) {
+        out.aStart = a.tokens[size_t(clash.aFirstToken)].start;
+        out.aEnd = a.tokens[size_t(clash.aEndToken - 1)].end;
+        out.bStart = b.tokens[size_t(clash.bFirstToken)].start;
+        out.bEnd = b.tokens[size_t(clash.bEndToken - 1)].end;
+    }
+    return out;
+}
+
 } // namespace
 
 PairAlignment alignPair(const Article &a, const Article &b, const AlignSettings &settings)
@@ -105,6 +124,8 @@ std::optional<Comparison> compareArticles(const QList<Article> &articles, const 
         compared[size_t(job.a)][size_t(job.b)] = true;
         for (const SentenceEdge &e : job.result.edges)
             edges.push_back({job.a, e.a, job.b, e.b, e.strength});
+        for (const PreparedClash &c : job.result.clashes)
+            comparison.clashes.append(sentenceClash(set->articles[size_t(job.a)], set->articles[size_t(job.b)], job.a, job.b, c));
     }
 
     std::vector<std::vector<ClaimSentence>> sentences;

@@ -12,6 +12,9 @@ namespace {
 
 // Members of each side looked at when deciding a merge.
 constexpr size_t MergeSample = 8;
+// Below the claim threshold, this share of it still counts as support when
+// deciding whether two clusters may merge.
+constexpr double SupportShare = 0.6;
 
 std::uint64_t unorderedKey(int x, int y)
 {
@@ -50,9 +53,11 @@ QList<ClaimCluster> ClaimClusterer::cluster(const std::vector<ClaimEdge> &edges,
 
     std::unordered_set<std::uint64_t> backing;
     std::vector<size_t> order;
+    const double supportFloor = threshold * SupportShare;
     for (size_t e = 0; e < edges.size(); ++e) {
         const ClaimEdge &edge = edges[e];
-        backing.insert(unorderedKey(m_offsets[size_t(edge.articleA)] + edge.sentenceA,
+        if (edge.strength >= supportFloor)
+            backing.insert(unorderedKey(m_offsets[size_t(edge.articleA)] + edge.sentenceA,
                                     m_offsets[size_t(edge.articleB)] + edge.sentenceB));
         if (edge.strength >= threshold)
             order.push_back(e);

@@ -28,7 +28,7 @@ struct ClaimSentence {
 // A claim holds at most one sentence of each article: an article that says a
 // thing twice says it in two claims, and a sentence can no longer chain two
 // neighbours of its paraphrase into one cluster.
-// Edges below threshold only back merges. comparedPair(i, j) tells whether the
+// Edges below threshold back merges down to 0.6 of it. comparedPair(i, j) tells whether the
 // articles i < j were aligned at all; pairs that were not neither back nor
 // block a merge. Every sentence ends in exactly one cluster; a unique cluster
 // keeps its strongest edge to another article, at any strength, as nearest.

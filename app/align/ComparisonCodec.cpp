@@ -69,13 +69,18 @@ QByteArray encodeComparison(const Comparison &comparison)
         claims.append(QCborArray{claim.id, claim.unique, members,
                                  QCborArray{n.article, n.block, n.sentence, n.score}});
     }
-    return QCborValue(QCborArray{AlignAlgorithmVersion, pairs, claims}).toCbor();
+    QCborArray clashes;
+    for (const SentenceClash &c : comparison.clashes) {
+        clashes.append(QCborArray{c.a.article, c.a.block, c.a.sentence, c.b.article, c.b.block, c.b.sentence,
+                                  int(c.kind), c.aStart, c.aEnd, c.bStart, c.bEnd, c.score});
+    }
+    return QCborValue(QCborArray{AlignAlgorithmVersion, pairs, claims, clashes}).toCbor();
 }
 
 std::optional<Comparison> decodeComparison(const QByteArray &bytes)
 {
     const QCborArray root = QCborValue::fromCbor(bytes).toArray();
-    if (root.size() != 3 || root[0].toInteger() != AlignAlgorithmVersion)
+    if (root.size() != 4 || root[0].toInteger() != AlignAlgorithmVersion)
         return std::nullopt;
     Comparison comparison;
     for (const QCborValue &value : root[1].toArray()) {
@@ -111,6 +116,15 @@ std::optional<Comparison> decodeComparison(const QByteArray &bytes)
                          nearest[3].toDouble()};
         comparison.claims.append(claim);
     }
+    for (const QCborValue &value : root[3].toArray()) {
+        const QCborArray c = value.toArray();
+        const qint64 kind = c[6].toInteger();
+        if (c.size() != 12 || kind <= qint64(ClashKind::None) || kind > qint64(ClashKind::Negation))
+            return std::nullopt;
+        auto at = [&c](qsizetype i) { return int(c[i].toInteger()); };
+        comparison.clashes.append({{at(0), at(1), at(2)}, {at(3), at(4), at(5)}, ClashKind(kind),
+                                   at(7), at(8), at(9), at(10), c[11].toDouble()});
+    }
     return comparison;
 }
 
@@ -122,7 +136,8 @@ QByteArray comparisonKey(const QList<Article> &articles, const AlignSettings &se
         << settings.moveThreshold << settings.nearCoverage << settings.claimThreshold
         << qint32(settings.allPairsUpTo) << qint32(settings.candidatesPerArticle) << qint32(articles.size());
     for (const Article &article : articles) {
-        out << qint32(article.blocks.size());
+        // The publication date places "on Sunday" in the calendar.
+        out << article.meta.published << qint32(article.blocks.size());
         for (const Block &block : article.blocks) {
             out << block.text << qint32(block.role) << qint32(block.sentences.size());
             for (const Sentence &s : block.sentences)

@@ -136,6 +136,34 @@ void addDates(const QString &text, Facts &facts, QList<TextRange> &taken)
     }
 }
 
+// Weekdays and days said relative to the publication date.
+void addDays(const QString &text, QDate published, Facts &facts, QList<TextRange> &taken)
+{
+    static const QRegularExpression day(
+        u"\\b(?i:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(this\\s+weekend|the\\s+weekend)"
+        "|(yesterday|today|tonight|tomorrow))\\b"_s);
+    const int year = published.isValid() ? published.year() : 0;
+    for (auto it = day.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const TextRange range{int(m.capturedStart()), int(m.capturedEnd())};
+        if (m.capturedStart(1) >= 0) {
+            static const QStringList names{u"monday"_s, u"tuesday"_s, u"wednesday"_s, u"thursday"_s,
+                                           u"friday"_s, u"saturday"_s, u"sunday"_s};
+            facts.dates.append({0, 0, 0, range, int(names.indexOf(m.captured(1).toLower())) + 1, year});
+        } else if (m.capturedStart(2) >= 0) {
+            facts.dates.append({0, 0, 0, range, 6, year});
+            facts.dates.append({0, 0, 0, range, 7, year});
+        } else if (published.isValid()) {
+            const QString word = m.captured(3).toLower();
+            const QDate date = published.addDays(word == u"yesterday" ? -1 : word == u"tomorrow" ? 1 : 0);
+            facts.dates.append({date.year(), date.month(), date.day(), range, 0, year});
+        } else {
+            continue;
+        }
+        taken.append(range);
+    }
+}
+
 void addNumbers(const QString &text, Facts &facts, const QList<TextRange> &taken)
 {
     static const QRegularExpression number(
@@ -227,19 +255,40 @@ void addNamesAndTitles(const QString &text, Facts &facts)
 
 } // namespace
 
+namespace {
+
+// Whether a weekday agrees with a day of a month, where the year is known.
+bool fallsOn(int weekday, const DateFact &date, int contextYear)
+{
+    const int year = date.year ? date.year : date.contextYear ? date.contextYear : contextYear;
+    if (weekday == 0 || date.month == 0 || date.day == 0 || year == 0)
+        return true;
+    const QDate day(year, date.month, date.day);
+    return !day.isValid() || day.dayOfWeek() == weekday;
+}
+
+} // namespace
+
 bool DateFact::compatible(const DateFact &other) const
 {
     const auto agree = [](int x, int y) { return x == 0 || y == 0 || x == y; };
-    return agree(year, other.year) && agree(month, other.month) && agree(day, other.day);
+    return agree(year, other.year) && agree(month, other.month) && agree(day, other.day)
+        && agree(weekday, other.weekday) && fallsOn(weekday, other, contextYear)
+        && fallsOn(other.weekday, *this, other.contextYear);
 }
 
-Facts factsOf(const QString &text)
+Facts factsOf(const QString &text, QDate published)
 {
     Facts facts;
     QList<TextRange> taken;
     addDates(text, facts, taken);
+    addDays(text, published, facts, taken);
     addNumbers(text, facts, taken);
     addNamesAndTitles(text, facts);
+    if (published.isValid()) {
+        for (DateFact &date : facts.dates)
+            date.contextYear = published.year();
+    }
     return facts;
 }
 

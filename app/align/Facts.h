@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -23,14 +24,18 @@ struct NumberFact {
     TextRange range;
 };
 
-// An explicit calendar date; a part that the text leaves out is 0. "June
-// 18-19" gives two facts, June 18 and June 19. Weekdays and "yesterday" are
-// not dates until one knows when the article ran, so they give none.
+// A calendar date; a part that the text leaves out is 0. "June 18-19" gives
+// two facts, June 18 and June 19. A weekday ("on Sunday") is a fact of its
+// own that agrees with the dates falling on that day; "this weekend" gives
+// Saturday and Sunday. "Yesterday", "today" and "tomorrow" are dates only
+// when one knows when the article ran.
 struct DateFact {
     int year = 0;
     int month = 0;
     int day = 0;
     TextRange range;
+    int weekday = 0;     // 1 Monday ... 7 Sunday, when the text names the day
+    int contextYear = 0; // the publication's year: only to find a weekday, never compared
     bool compatible(const DateFact &other) const;
 };
 
@@ -41,7 +46,9 @@ struct Facts {
     QList<TextRange> titles; // "Secretary of State", "foreign minister"
 };
 
-Facts factsOf(const QString &text);
+// published, when known, turns "yesterday" into a date and lets a weekday
+// be checked against a date without a year.
+Facts factsOf(const QString &text, QDate published = {});
 
 // The words of a text, case-folded, letters and digits only: what "the same
 // words" means when punctuation, quote styles and case do not count.

@@ -17,6 +17,8 @@ float normalised(float shared, float aTotal, float bTotal)
 StemWeights stemWeights(const std::vector<int> &sentenceFrequency, int sentenceCount, int articleCount)
 {
     StemWeights weights{std::vector<float>(sentenceFrequency.size()), std::vector<bool>(sentenceFrequency.size())};
+    weights.specificWeight =
+        float(std::log(1.0 + double(sentenceCount) / std::max(1, SpecificPerArticle * articleCount)));
     for (size_t i = 0; i < sentenceFrequency.size(); ++i) {
         weights.weight[i] = float(std::log(1.0 + double(sentenceCount) / std::max(1, sentenceFrequency[i])));
         weights.specific[i] = sentenceFrequency[i] <= SpecificPerArticle * articleCount;

@@ -27,6 +27,7 @@ struct FeatureVector {
 struct StemWeights {
     std::vector<float> weight;
     std::vector<bool> specific;
+    float specificWeight = 1; // the weight of a stem at the specific bound
 };
 
 inline constexpr int SpecificPerArticle = 2;

@@ -3,6 +3,7 @@
 #include "Features.h"
 #include "ParagraphAligner.h"
 #include "PreparedArticle.h"
+#include "SentenceMatcher.h"
 #include "SpanFinder.h"
 #include "Vocabulary.h"
 
@@ -13,6 +14,13 @@
 namespace parallax {
 
 namespace {
+
+// Sentence pairs below this old-style similarity share too little to be
+// worth the matcher's time; the matcher decides above it.
+constexpr float CandidateFloor = 0.06f;
+// Matcher scores below this are kept neither as support nor as the
+// closest candidate of a unique claim: nothing a person would look at.
+constexpr float EdgeFloor = 0.05f;
 
 std::uint64_t pairKey(int a, int b)
 {
@@ -26,17 +34,27 @@ void keepBest(std::unordered_map<std::uint64_t, float> &scores, int a, int b, fl
         it->second = std::max(it->second, score);
 }
 
-// A paragraph pair is as similar as its paragraphs as a whole or as its best
-// pair of sentences, so that a paragraph that adds a sentence to wire copy,
-// or rewrites all but one, still links.
+// A paragraph pair is as similar as its best pair of sentences the matcher
+// calls one claim, so that a paragraph that adds a sentence to wire copy,
+// or rewrites all but one, still links; paragraphs of several sentences
+// each also as their words as a whole. A pair of one-sentence paragraphs
+// that tell one frame with a different figure is not linked: the matcher
+// said they differ.
 std::vector<ScoredPair> paragraphScores(const PreparedArticle &a, const PreparedArticle &b,
-                                        const std::vector<ScoredPair> &sentencePairs, float floor)
+                                        const std::vector<SentenceEdge> &edges, float claimThreshold,
+                                        float linkThreshold)
 {
     std::unordered_map<std::uint64_t, float> scores;
-    for (const ScoredPair &p : similarPairs(a.blockFeatures, b.blockFeatures, b.blockPostings, floor))
-        keepBest(scores, p.a, p.b, p.score);
-    for (const ScoredPair &p : sentencePairs)
-        keepBest(scores, a.sentences[size_t(p.a)].owner, b.sentences[size_t(p.b)].owner, p.score);
+    for (const ScoredPair &p : similarPairs(a.blockFeatures, b.blockFeatures, b.blockPostings, linkThreshold)) {
+        const PreparedBlock &ba = a.blocks[size_t(p.a)];
+        const PreparedBlock &bb = b.blocks[size_t(p.b)];
+        if (ba.endSentence - ba.firstSentence >= 2 && bb.endSentence - bb.firstSentence >= 2)
+            keepBest(scores, p.a, p.b, p.score);
+    }
+    for (const SentenceEdge &e : edges) {
+        if (e.strength >= claimThreshold)
+            keepBest(scores, a.sentences[size_t(e.a)].owner, b.sentences[size_t(e.b)].owner, e.strength);
+    }
     std::vector<ScoredPair> pairs;
     pairs.reserve(scores.size());
     for (const auto &[key, score] : scores)
@@ -47,34 +65,18 @@ std::vector<ScoredPair> paragraphScores(const PreparedArticle &a, const Prepared
     return pairs;
 }
 
-// Shared words of two sentences, counted over the runs of one link.
-struct SentenceOverlap {
-    int a = 0;
-    int b = 0;
-    int words = 0;
-};
-
-void countOverlap(const PreparedArticle &a, const PreparedArticle &b, const WordRun &run,
-                  std::vector<SentenceOverlap> &overlaps)
+PreparedClash clashOf(const PreparedArticle &a, const PreparedArticle &b, int sa, int sb, const SentenceMatch &match)
 {
-    for (int k = 0; k < run.length; ++k) {
-        const int sa = a.tokenSentence[size_t(run.aFirst + k)];
-        const int sb = b.tokenSentence[size_t(run.bFirst + k)];
-        if (sa < 0 || sb < 0)
-            continue;
-        auto it = std::find_if(overlaps.begin(), overlaps.end(),
-                               [sa, sb](const SentenceOverlap &o) { return o.a == sa && o.b == sb; });
-        if (it == overlaps.end())
-            overlaps.push_back({sa, sb, 1});
-        else
-            ++it->words;
+    PreparedClash clash{sa, sb, match.evidence.clash, 0, 0, 0, 0, match.score};
+    if (match.evidence.clashItemA >= 0) {
+        const ClaimItem &x = a.items[size_t(a.sentences[size_t(sa)].firstItem + match.evidence.clashItemA)];
+        const ClaimItem &y = b.items[size_t(b.sentences[size_t(sb)].firstItem + match.evidence.clashItemB)];
+        clash.aFirstToken = x.firstToken;
+        clash.aEndToken = x.endToken;
+        clash.bFirstToken = y.firstToken;
+        clash.bEndToken = y.endToken;
     }
-}
-
-int sentenceLength(const PreparedArticle &article, int sentence)
-{
-    const PreparedSentence &s = article.sentences[size_t(sentence)];
-    return s.endToken - s.firstToken;
+    return clash;
 }
 
 double share(const std::vector<bool> &covered)
@@ -89,22 +91,23 @@ double share(const std::vector<bool> &covered)
 PairResult alignPrepared(const PreparedArticle &a, const PreparedArticle &b,
                          const Vocabulary &vocabulary, const AlignSettings &settings)
 {
-    const float supportFloor = float(settings.claimThreshold * SupportShare);
-    const float floor = std::min(float(settings.linkThreshold), supportFloor);
-    const std::vector<ScoredPair> sentencePairs =
-        similarPairs(a.sentenceFeatures, b.sentenceFeatures, b.sentencePostings, floor);
-    const std::vector<ParagraphLink> paragraphLinks =
-        alignParagraphs(int(a.blocks.size()), int(b.blocks.size()),
-                        paragraphScores(a, b, sentencePairs, floor), settings.linkThreshold,
-                        settings.moveThreshold);
-
     PairResult result;
-    std::unordered_map<std::uint64_t, float> edges;
-    for (const ScoredPair &p : sentencePairs) {
-        if (p.score >= supportFloor)
-            keepBest(edges, p.a, p.b, p.score);
+    // The matcher reads the sentence pairs that share rarer words; the rest
+    // share too little to state one claim.
+    const SentenceMatcher matcher(a, b, vocabulary);
+    for (const ScoredPair &p : similarPairs(a.sentenceFeatures, b.sentenceFeatures, b.sentencePostings, CandidateFloor)) {
+        const SentenceMatch match = matcher.match(p.a, p.b);
+        if (match.score < EdgeFloor && !match.isDiscrepancy())
+            continue;
+        result.edges.push_back({p.a, p.b, match.score});
+        if (match.isDiscrepancy())
+            result.clashes.push_back(clashOf(a, b, p.a, p.b, match));
     }
 
+    const std::vector<ParagraphLink> paragraphLinks = alignParagraphs(
+        int(a.blocks.size()), int(b.blocks.size()),
+        paragraphScores(a, b, result.edges, float(settings.claimThreshold), float(settings.linkThreshold)),
+        settings.linkThreshold, settings.moveThreshold);
     std::vector<bool> aCovered(a.tokens.size(), false);
     std::vector<bool> bCovered(b.tokens.size(), false);
     for (const ParagraphLink &pl : paragraphLinks) {
@@ -115,7 +118,6 @@ PairResult alignPrepared(const PreparedArticle &a, const PreparedArticle &b,
         link.bBlock = bb.block;
         link.moved = pl.moved;
 
-        std::vector<SentenceOverlap> overlaps;
         int aShared = 0;
         for (const WordRun &run : sharedRuns(a, ba, b, bb, vocabulary, settings.minRunWords)) {
             const Token &aFirst = a.tokens[size_t(run.aFirst)];
@@ -126,7 +128,6 @@ PairResult alignPrepared(const PreparedArticle &a, const PreparedArticle &b,
             std::fill_n(aCovered.begin() + run.aFirst, run.length, true);
             std::fill_n(bCovered.begin() + run.bFirst, run.length, true);
             aShared += run.length;
-            countOverlap(a, b, run, overlaps);
         }
 
         const int aLength = ba.endToken - ba.firstToken;
@@ -143,24 +144,9 @@ PairResult alignPrepared(const PreparedArticle &a, const PreparedArticle &b,
             link.score = pl.score;
         }
         result.alignment.links.append(link);
-
-        // Sentences that share most of the shorter one's words are the same
-        // sentence, whatever their content words weigh.
-        for (const SentenceOverlap &o : overlaps) {
-            const int shorter = std::min(sentenceLength(a, o.a), sentenceLength(b, o.b));
-            if (o.words >= settings.minRunWords && o.words * 2 >= shorter)
-                keepBest(edges, o.a, o.b, 0.5f + 0.5f * float(o.words) / float(shorter));
-        }
     }
     result.alignment.sharedA = share(aCovered);
     result.alignment.sharedB = share(bCovered);
-
-    result.edges.reserve(edges.size());
-    for (const auto &[key, strength] : edges)
-        result.edges.push_back({int(key >> 32), int(key & 0xffffffffu), std::min(1.0f, strength)});
-    std::sort(result.edges.begin(), result.edges.end(), [](const SentenceEdge &l, const SentenceEdge &r) {
-        return l.a < r.a || (l.a == r.a && l.b < r.b);
-    });
     return result;
 }
 

@@ -17,14 +17,25 @@ struct SentenceEdge {
     float strength = 0;
 };
 
-struct PairResult {
-    PairAlignment alignment;         // a and b left 0: the caller knows the indexes
-    std::vector<SentenceEdge> edges; // includes weak support edges below claimThreshold
+// Two sentences that tell one frame with a fact that differs, with the
+// differing words as token ranges of the two prepared articles (empty for
+// a negation).
+struct PreparedClash {
+    int a = 0;
+    int b = 0;
+    ClashKind kind = ClashKind::None;
+    int aFirstToken = 0;
+    int aEndToken = 0;
+    int bFirstToken = 0;
+    int bEndToken = 0;
+    float score = 0;
 };
 
-// Below the claim threshold, this share of it still counts as support when
-// deciding whether two clusters may merge (see ClaimClusterer).
-inline constexpr double SupportShare = 0.6;
+struct PairResult {
+    PairAlignment alignment;           // a and b left 0: the caller knows the indexes
+    std::vector<SentenceEdge> edges;   // every pair the matcher scored, however low
+    std::vector<PreparedClash> clashes;
+};
 
 // Aligns two prepared articles. Reads the vocabulary and the articles only,
 // so many pairs may be aligned in parallel.

@@ -84,6 +84,7 @@ PreparedArticle prepareArticle(const Article &article, Vocabulary &vocabulary)
         const bool startsSentence = sentence < 0 || prepared.sentences[size_t(sentence)].firstToken == int(t);
         prepared.tokenIsName[t] = prepared.tokens[t].capitalised && !startsSentence;
     }
+    collectClaimItems(prepared, article, vocabulary);
     return prepared;
 }
 
@@ -116,6 +117,7 @@ void weighFeatures(PreparedArticle &article, const Vocabulary &vocabulary, const
     article.blockFeatures.clear();
     for (const PreparedBlock &block : article.blocks)
         article.blockFeatures.push_back(featuresOf(article, block.firstToken, block.endToken, vocabulary, weights));
+    weighClaimItems(article, vocabulary, weights);
     article.sentencePostings = Postings::build(article.sentenceFeatures);
     article.blockPostings = Postings::build(article.blockFeatures);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ClaimItems.h"
+#include "Facts.h"
 #include "Features.h"
 #include "Tokenizer.h"
 
@@ -17,6 +19,10 @@ struct PreparedSentence {
     int owner = 0;    // index into PreparedArticle::blocks
     int firstToken = 0;
     int endToken = 0;
+    int firstItem = 0; // range of PreparedArticle::items
+    int endItem = 0;
+    bool negated = false;   // holds "not", "never", "didn't"
+    bool hasPronoun = false; // refers to someone as "he", "she", "they"
 };
 
 struct PreparedBlock {
@@ -35,6 +41,9 @@ struct PreparedArticle {
     std::vector<bool> tokenIsName;   // capitalised away from the start of its sentence
     std::vector<PreparedBlock> blocks;
     std::vector<PreparedSentence> sentences;
+    std::vector<ClaimItem> items;       // what each sentence states; see ClaimItems.h
+    std::vector<NumberFact> figures;
+    std::vector<DateFact> dates;
 
     // Filled by weighFeatures() once the whole comparison's statistics are known.
     std::vector<FeatureVector> sentenceFeatures;

@@ -45,7 +45,7 @@ bool isAsciiLetter(QChar c)
 // not the end of a sentence.
 bool isInitialismDot(QStringView text, qsizetype i)
 {
-    return i >= 1 && i + 1 < text.size() && isAsciiLetter(text[i - 1]) && isAsciiLetter(text[i + 1])
+    return text[i] == u'.' && i >= 1 && i + 1 < text.size() && isAsciiLetter(text[i - 1]) && isAsciiLetter(text[i + 1])
         && (i < 2 || !text[i - 2].isLetter()) && (i + 2 >= text.size() || !text[i + 2].isLetter());
 }
 

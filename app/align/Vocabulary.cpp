@@ -1,6 +1,7 @@
 #include "Vocabulary.h"
 
 #include "Stemmer.h"
+#include "WordClasses.h"
 
 namespace parallax {
 
@@ -13,6 +14,10 @@ int Vocabulary::intern(std::u16string_view word)
     WordInfo info;
     info.number = isNumberWord(word);
     info.content = info.number || !isStopWord(word);
+    info.negation = isNegation(word);
+    info.frame = isFrameWord(word);
+    info.pronoun = isPersonalPronoun(word);
+    info.calendar = isCalendarWord(word);
     const std::u16string_view stemmed = stem(word, m_stemBuffer);
     if (auto it = m_stems.find(stemmed); it != m_stems.end()) {
         info.stem = it->second;
@@ -22,8 +27,9 @@ int Vocabulary::intern(std::u16string_view word)
     }
 
     const int id = int(m_info.size());
-    m_words.emplace(std::u16string(word), id);
+    const auto entry = m_words.emplace(std::u16string(word), id).first;
     m_info.push_back(info);
+    m_spellings.push_back(&entry->first);
     return id;
 }
 

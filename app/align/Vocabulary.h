@@ -13,6 +13,11 @@ struct WordInfo {
     int stem = 0;        // id in the stem space, for paraphrase similarity
     bool content = true; // false for function words ("the", "said")
     bool number = false;
+    // The classes of WordClasses.h, read by the sentence matcher.
+    bool negation = false;
+    bool frame = false;
+    bool pronoun = false;
+    bool calendar = false;
 };
 
 // Interns normalised words (and their stems) as small ints, so that every
@@ -24,6 +29,7 @@ class Vocabulary final
 public:
     int intern(std::u16string_view word);
     const WordInfo &info(int word) const { return m_info[size_t(word)]; }
+    std::u16string_view spelling(int word) const { return *m_spellings[size_t(word)]; }
     int wordCount() const { return int(m_info.size()); }
     int stemCount() const { return int(m_stems.size()); }
 
@@ -40,6 +46,7 @@ private:
     Map m_words;
     Map m_stems;
     std::vector<WordInfo> m_info;
+    std::vector<const std::u16string *> m_spellings; // keys of m_words, which never move
     std::u16string m_stemBuffer;
 };
 

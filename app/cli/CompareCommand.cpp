@@ -142,7 +142,12 @@ int runCompare(const QStringList &arguments, Console console)
     const QCommandLineOption minRunOption(u"min-run"_s, CliText::tr("Shortest shared run of words to highlight."), u"N"_s);
     const QCommandLineOption thresholdOption(u"threshold"_s, CliText::tr("Similarity (0-1) needed to link two paragraphs."),
                                              u"X"_s);
-    parser.addOptions({jsonOption, noStoreOption, minRunOption, thresholdOption});
+    const QCommandLineOption claimThresholdOption(
+        u"claim-threshold"_s,
+        CliText::tr("Matcher score (0-1) at which two sentences count as one claim; below it a sentence is unique "
+                    "to its outlet."),
+        u"X"_s);
+    parser.addOptions({jsonOption, noStoreOption, minRunOption, thresholdOption, claimThresholdOption});
     parser.addOptions(exportOptions());
     int exitCode = Success;
     if (!parse(parser, arguments, console, &exitCode))
@@ -162,6 +167,15 @@ int runCompare(const QStringList &arguments, Console console)
         settings.linkThreshold = parser.value(thresholdOption).toDouble(&ok);
         if (!ok || settings.linkThreshold <= 0 || settings.linkThreshold > 1) {
             console.err << CliText::tr("parallax compare: --threshold takes a number above 0 and at most 1") << Qt::endl;
+            return UsageError;
+        }
+    }
+    if (parser.isSet(claimThresholdOption)) {
+        bool ok = false;
+        settings.claimThreshold = parser.value(claimThresholdOption).toDouble(&ok);
+        if (!ok || settings.claimThreshold <= 0 || settings.claimThreshold > 1) {
+            console.err << CliText::tr("parallax compare: --claim-threshold takes a number above 0 and at most 1")
+                        << Qt::endl;
             return UsageError;
         }
     }

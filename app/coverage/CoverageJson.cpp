@@ -39,6 +39,10 @@ QString discrepancyKindName(DiscrepancyKind kind)
         return u"date"_s;
     case DiscrepancyKind::Name:
         return u"name"_s;
+    case DiscrepancyKind::Opposite:
+        return u"opposite"_s;
+    case DiscrepancyKind::Negation:
+        return u"negation"_s;
     case DiscrepancyKind::Title:
         break;
     }

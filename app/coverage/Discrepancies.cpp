@@ -5,6 +5,9 @@
 
 #include <QSet>
 
+#include <map>
+#include <tuple>
+
 #include <cmath>
 
 namespace parallax {
@@ -137,6 +140,24 @@ void swapClashes(const QString &a, const QString &b, const QList<TextRange> &aRa
     }
 }
 
+DiscrepancyKind discrepancyKind(ClashKind kind)
+{
+    switch (kind) {
+    case ClashKind::Figure:
+    case ClashKind::None:
+        break;
+    case ClashKind::Date:
+        return DiscrepancyKind::Date;
+    case ClashKind::Name:
+        return DiscrepancyKind::Name;
+    case ClashKind::Opposite:
+        return DiscrepancyKind::Opposite;
+    case ClashKind::Negation:
+        return DiscrepancyKind::Negation;
+    }
+    return DiscrepancyKind::Number;
+}
+
 } // namespace
 
 QList<FactClash> factClashes(const QString &a, const QString &b)
@@ -160,6 +181,28 @@ QList<Discrepancy> findDiscrepancies(const QList<Article> &articles, const Compa
             && m.sentence < articles[m.article].blocks[m.block].sentences.size();
     };
     QList<Discrepancy> result;
+    std::map<std::tuple<int, int, int>, int> claimOf;
+    for (int c = 0; c < comparison.claims.size(); ++c) {
+        for (const ClaimMember &m : comparison.claims[c].members)
+            claimOf.emplace(std::tuple{m.article, m.block, m.sentence}, c);
+    }
+    for (const SentenceClash &clash : comparison.clashes) {
+        if (!valid(clash.a) || !valid(clash.b))
+            continue;
+        const Block &ab = articles[clash.a.article].blocks[clash.a.block];
+        const Block &bb = articles[clash.b.article].blocks[clash.b.block];
+        // A denial has no one word to point at: the sentences are the ranges.
+        const Sentence &as = ab.sentences[clash.a.sentence];
+        const Sentence &bs = bb.sentences[clash.b.sentence];
+        const bool words = clash.aEnd > clash.aStart && clash.aEnd <= ab.text.size() && clash.bEnd > clash.bStart
+            && clash.bEnd <= bb.text.size();
+        const TextRange aRange = words ? TextRange{clash.aStart, clash.aEnd} : TextRange{as.start, as.end};
+        const TextRange bRange = words ? TextRange{clash.bStart, clash.bEnd} : TextRange{bs.start, bs.end};
+        const auto claim = claimOf.find(std::tuple{clash.a.article, clash.a.block, clash.a.sentence});
+        result.append({claim == claimOf.end() ? 0 : claim->second, discrepancyKind(clash.kind),
+                       clash.a, clash.b, aRange, bRange, ab.text.mid(aRange.start, aRange.end - aRange.start),
+                       bb.text.mid(bRange.start, bRange.end - bRange.start)});
+    }
     for (int c = 0; c < comparison.claims.size(); ++c) {
         // Each distinct wording once: wire copy carried word for word by
         // many outlets would otherwise cost a comparison per pair of them.

@@ -68,6 +68,8 @@ void TestAligner::tokens_data()
     QTest::addColumn<QList<int>>("ranges"); // start, end for each word
 
     QTest::newRow("initialism") << u"U.S. officials"_s << QStringList{u"us"_s, u"officials"_s} << QList<int>{0, 3, 5, 14};
+    QTest::newRow("single letters apart") << u"A U.S. ship"_s << QStringList{u"a"_s, u"us"_s, u"ship"_s}
+                                          << QList<int>{0, 1, 2, 5, 7, 11};
     QTest::newRow("united states") << u"the United States said"_s << QStringList{u"the"_s, u"us"_s, u"said"_s}
                                    << QList<int>{0, 3, 4, 17, 18, 22};
     QTest::newRow("curly apostrophe") << u"Biden’s plan"_s << QStringList{u"biden's"_s, u"plan"_s} << QList<int>{0, 7, 8, 12};

@@ -1,0 +1,372 @@
+#include "SentenceMatcher.h"
+
+#include "PreparedArticle.h"
+#include "Vocabulary.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace parallax {
+
+namespace {
+
+// How well two items correspond, 0 for not at all.
+constexpr float SameWord = 1.0f;
+constexpr float SameStem = 0.9f;
+constexpr float PronounForName = 0.7f;
+// Figures within this share of each other are one figure rounded
+// ("$346,807" and "$347,000").
+constexpr double RoundingShare = 0.01;
+// A clash makes a discrepancy only where the rest of the two sentences,
+// the clashing items counted as partners, is one frame.
+constexpr float ClashFrameCover = 0.5f;
+constexpr float NegationFrameCover = 0.6f;
+constexpr float NameClashFrameCover = 0.7f;
+constexpr float NameClashClaimCover = 0.6f;
+// The most items of a sentence the matcher reads; a longer "sentence" is a
+// list or a run-on that no sentence elsewhere states whole anyway.
+constexpr int MaxItems = 96;
+
+struct Pairing {
+    float level = 0;
+    int i = 0; // item offsets in the two sentences
+    int j = 0;
+};
+
+struct Clash {
+    ClashKind kind = ClashKind::None;
+    int i = 0;
+    int j = 0;
+};
+
+QString currencyOf(const QString &unit)
+{
+    if (unit == u"dollar" || unit == u"usd")
+        return QStringLiteral("$");
+    if (unit == u"euro" || unit == u"eur")
+        return QStringLiteral("€");
+    if (unit == u"pound" || unit == u"gbp" || unit == u"sterling")
+        return QStringLiteral("£");
+    if (unit == u"yen")
+        return QStringLiteral("¥");
+    return unit;
+}
+
+bool sameFigure(double x, double y)
+{
+    return std::abs(x - y) <= RoundingShare * std::max(std::abs(x), std::abs(y));
+}
+
+class PairReading
+{
+public:
+    PairReading(const PreparedArticle &a, const PreparedArticle &b, const Vocabulary &vocabulary, int sa, int sb)
+        : m_a(a), m_b(b), m_vocabulary(vocabulary), m_sa(a.sentences[size_t(sa)]), m_sb(b.sentences[size_t(sb)])
+    {
+        m_aCount = std::min(m_sa.endItem - m_sa.firstItem, MaxItems);
+        m_bCount = std::min(m_sb.endItem - m_sb.firstItem, MaxItems);
+    }
+
+    MatchEvidence read()
+    {
+        std::vector<Pairing> pairings;
+        std::vector<Clash> clashes;
+        for (int i = 0; i < m_aCount; ++i) {
+            for (int j = 0; j < m_bCount; ++j)
+                relate(i, j, pairings, clashes);
+        }
+        std::stable_sort(pairings.begin(), pairings.end(),
+                         [](const Pairing &l, const Pairing &r) { return l.level > r.level; });
+        std::array<float, MaxItems> aLevel{};
+        std::array<float, MaxItems> bLevel{};
+        m_aPartner.fill(-1);
+        for (const Pairing &p : pairings) {
+            if (aLevel[size_t(p.i)] > 0 || bLevel[size_t(p.j)] > 0)
+                continue;
+            aLevel[size_t(p.i)] = p.level;
+            bLevel[size_t(p.j)] = p.level;
+            m_aPartner[size_t(p.i)] = p.j;
+        }
+        // Names left over on both sides are two people, not one and a pronoun.
+        const bool namesLeftA = hasUnmatchedName(m_a, m_sa, m_aCount, aLevel);
+        const bool namesLeftB = hasUnmatchedName(m_b, m_sb, m_bCount, bLevel);
+        if (!(namesLeftA && namesLeftB)) {
+            rescueNameByPronoun(m_a, m_sa, m_sb.hasPronoun, m_aCount, aLevel);
+            rescueNameByPronoun(m_b, m_sb, m_sa.hasPronoun, m_bCount, bLevel);
+        }
+
+        MatchEvidence evidence;
+        const Cover a = cover(m_a, m_sa, m_aCount, aLevel);
+        const Cover b = cover(m_b, m_sb, m_bCount, bLevel);
+        evidence.coverA = a.all;
+        evidence.coverB = b.all;
+        evidence.claimCoverA = a.claim;
+        evidence.claimCoverB = b.claim;
+        evidence.weightA = a.total;
+        evidence.weightB = b.total;
+        evidence.claimMatches = a.claimMatches;
+        findClash(clashes, aLevel, bLevel, a, b, evidence);
+        return evidence;
+    }
+
+private:
+    struct Cover {
+        float all = 0;
+        float claim = 0;
+        float total = 0;
+        float matched = 0;
+        int claimMatches = 0;
+    };
+
+    static bool isClaimKind(ClaimItem::Kind kind)
+    {
+        return kind == ClaimItem::Kind::Word || kind == ClaimItem::Kind::Figure || kind == ClaimItem::Kind::Date;
+    }
+
+    const ClaimItem &itemA(int i) const { return m_a.items[size_t(m_sa.firstItem + i)]; }
+    const ClaimItem &itemB(int j) const { return m_b.items[size_t(m_sb.firstItem + j)]; }
+
+    // One word of a name for another: the same word, or a short form of
+    // it ("Dan" for "Daniel", "Fed" for "Federal").
+    bool nameWordsMeet(int x, int y) const
+    {
+        if (x == y)
+            return true;
+        std::u16string_view sx = m_vocabulary.spelling(x);
+        std::u16string_view sy = m_vocabulary.spelling(y);
+        if (sx.size() > sy.size())
+            std::swap(sx, sy);
+        return sx.size() >= 3 && sy.substr(0, sx.size()) == sx;
+    }
+
+    enum class NameRelation { None, Same, Other };
+
+    // Two names are one when the words of one are among the other's
+    // ("Blinken", "Antony Blinken") or one is the other's initials ("ECB");
+    // sharing only some words ("Kai Brandt", "Jonas Brandt") makes them two
+    // people of one family.
+    NameRelation nameRelation(const ClaimItem &x, const ClaimItem &y) const
+    {
+        if ((x.acronym && (x.acronym == y.initials || x.acronym == y.acronym))
+            || (y.acronym && y.acronym == x.initials))
+            return NameRelation::Same;
+        auto found = [this](const PreparedArticle &p, int token, const PreparedArticle &q, const ClaimItem &outer) {
+            for (int t = outer.firstToken; t < outer.endToken; ++t) {
+                if (nameWordsMeet(p.tokens[size_t(token)].word, q.tokens[size_t(t)].word))
+                    return true;
+            }
+            return false;
+        };
+        int xFound = 0;
+        for (int s = x.firstToken; s < x.endToken; ++s)
+            xFound += found(m_a, s, m_b, y) ? 1 : 0;
+        int yFound = 0;
+        for (int t = y.firstToken; t < y.endToken; ++t)
+            yFound += found(m_b, t, m_a, x) ? 1 : 0;
+        if (xFound == 0 && yFound == 0)
+            return NameRelation::None;
+        if (xFound == x.endToken - x.firstToken || yFound == y.endToken - y.firstToken)
+            return NameRelation::Same;
+        return NameRelation::Other;
+    }
+
+    float wordLevel(const ClaimItem &x, const ClaimItem &y) const
+    {
+        float best = 0;
+        for (int s = x.firstToken; s < x.endToken; ++s) {
+            const int ws = m_a.tokens[size_t(s)].word;
+            const WordInfo &is = m_vocabulary.info(ws);
+            for (int t = y.firstToken; t < y.endToken; ++t) {
+                const int wt = m_b.tokens[size_t(t)].word;
+                if (ws == wt)
+                    return SameWord;
+                if (is.stem == m_vocabulary.info(wt).stem)
+                    best = std::max(best, SameStem);
+            }
+        }
+        return best;
+    }
+
+    void relate(int i, int j, std::vector<Pairing> &pairings, std::vector<Clash> &clashes) const
+    {
+        const ClaimItem &x = itemA(i);
+        const ClaimItem &y = itemB(j);
+        using Kind = ClaimItem::Kind;
+        const bool xFact = x.kind == Kind::Figure || x.kind == Kind::Date;
+        const bool yFact = y.kind == Kind::Figure || y.kind == Kind::Date;
+        if (xFact || yFact) {
+            if (x.kind != y.kind)
+                return;
+            if (x.kind == Kind::Figure) {
+                const NumberFact &fx = m_a.figures[size_t(x.firstFact)];
+                const NumberFact &fy = m_b.figures[size_t(y.firstFact)];
+                const QString ux = currencyOf(fx.unit);
+                const QString uy = currencyOf(fy.unit);
+                if (sameFigure(fx.value, fy.value) && (ux == uy || ux.isEmpty() || uy.isEmpty()))
+                    pairings.push_back({SameWord, i, j});
+                else if (ux == uy)
+                    clashes.push_back({ClashKind::Figure, i, j});
+                return;
+            }
+            for (int f = x.firstFact; f < x.endFact; ++f) {
+                for (int g = y.firstFact; g < y.endFact; ++g) {
+                    if (m_a.dates[size_t(f)].compatible(m_b.dates[size_t(g)])) {
+                        pairings.push_back({SameWord, i, j});
+                        return;
+                    }
+                }
+            }
+            clashes.push_back({ClashKind::Date, i, j});
+            return;
+        }
+        if (x.kind == Kind::Name && y.kind == Kind::Name) {
+            const NameRelation relation = nameRelation(x, y);
+            if (relation == NameRelation::Same)
+                pairings.push_back({SameWord, i, j});
+            else if (relation == NameRelation::Other)
+                clashes.push_back({ClashKind::Name, i, j});
+            return;
+        }
+        if (const float level = wordLevel(x, y); level > 0)
+            pairings.push_back({level, i, j});
+    }
+
+    static bool hasUnmatchedName(const PreparedArticle &article, const PreparedSentence &sentence, int count,
+                                 const std::array<float, MaxItems> &level)
+    {
+        for (int i = 0; i < count; ++i) {
+            if (article.items[size_t(sentence.firstItem + i)].kind == ClaimItem::Kind::Name && level[size_t(i)] == 0)
+                return true;
+        }
+        return false;
+    }
+
+    // "He" in one sentence for "Blinken" in the other: the name is not
+    // missing, only said another way. One name a sentence.
+    static void rescueNameByPronoun(const PreparedArticle &article, const PreparedSentence &sentence,
+                                    bool otherHasPronoun, int count, std::array<float, MaxItems> &level)
+    {
+        if (!otherHasPronoun)
+            return;
+        for (int i = 0; i < count; ++i) {
+            if (article.items[size_t(sentence.firstItem + i)].kind == ClaimItem::Kind::Name && level[size_t(i)] == 0) {
+                level[size_t(i)] = PronounForName;
+                return;
+            }
+        }
+    }
+
+    static Cover cover(const PreparedArticle &article, const PreparedSentence &sentence, int count,
+                       const std::array<float, MaxItems> &level)
+    {
+        Cover c;
+        float claimTotal = 0;
+        float claimMatched = 0;
+        for (int i = 0; i < count; ++i) {
+            const ClaimItem &item = article.items[size_t(sentence.firstItem + i)];
+            c.total += item.weight;
+            c.matched += item.weight * level[size_t(i)];
+            if (isClaimKind(item.kind)) {
+                claimTotal += item.weight;
+                claimMatched += item.weight * level[size_t(i)];
+                c.claimMatches += level[size_t(i)] > 0 ? 1 : 0;
+            }
+        }
+        c.all = c.total > 0 ? c.matched / c.total : 0;
+        c.claim = claimTotal > 0 ? claimMatched / claimTotal : 0;
+        return c;
+    }
+
+    // The cover of a side if the given unmatched items had found partners.
+    static float coverWith(const Cover &c, float extra) { return c.total > 0 ? (c.matched + extra) / c.total : 0; }
+
+    void findClash(const std::vector<Clash> &clashes, const std::array<float, MaxItems> &aLevel,
+                   const std::array<float, MaxItems> &bLevel, const Cover &a, const Cover &b,
+                   MatchEvidence &evidence) const
+    {
+        for (const Clash &clash : clashes) {
+            if (aLevel[size_t(clash.i)] > 0 || bLevel[size_t(clash.j)] > 0)
+                continue;
+            const float frame = std::min(coverWith(a, itemA(clash.i).weight), coverWith(b, itemB(clash.j).weight));
+            if (frame >= ClashFrameCover) {
+                evidence.clash = clash.kind;
+                evidence.clashItemA = clash.i;
+                evidence.clashItemB = clash.j;
+                return;
+            }
+        }
+        if (m_sa.negated != m_sb.negated && std::min(a.all, b.all) >= NegationFrameCover) {
+            evidence.clash = ClashKind::Negation;
+            return;
+        }
+        // Two different people doing the same thing: names left over on
+        // both sides in the same place of one frame, after the same word or
+        // before it ("Foreign Minister Qin Gang told" and "Foreign Minister
+        // Wang Yi told"), when all else is shared.
+        for (int i = 0; i < m_aCount; ++i) {
+            if (itemA(i).kind != ClaimItem::Kind::Name || aLevel[size_t(i)] > 0)
+                continue;
+            for (int j = 0; j < m_bCount; ++j) {
+                if (itemB(j).kind != ClaimItem::Kind::Name || bLevel[size_t(j)] > 0 || !samePlace(i, j))
+                    continue;
+                if (std::min(coverWith(a, itemA(i).weight), coverWith(b, itemB(j).weight)) >= NameClashFrameCover
+                    && std::min(a.claim, b.claim) >= NameClashClaimCover) {
+                    evidence.clash = ClashKind::Name;
+                    evidence.clashItemA = i;
+                    evidence.clashItemB = j;
+                    return;
+                }
+            }
+        }
+    }
+
+    bool samePlace(int i, int j) const
+    {
+        const bool before = i > 0 && j > 0 && m_aPartner[size_t(i - 1)] == j - 1;
+        const bool after = i + 1 < m_aCount && j + 1 < m_bCount && m_aPartner[size_t(i + 1)] == j + 1;
+        return before || after;
+    }
+
+    const PreparedArticle &m_a;
+    const PreparedArticle &m_b;
+    const Vocabulary &m_vocabulary;
+    const PreparedSentence &m_sa;
+    const PreparedSentence &m_sb;
+    int m_aCount = 0;
+    int m_bCount = 0;
+    std::array<int, MaxItems> m_aPartner{}; // item of b each item of a is paired with, -1 for none
+};
+
+} // namespace
+
+SentenceMatcher::SentenceMatcher(const PreparedArticle &a, const PreparedArticle &b, const Vocabulary &vocabulary)
+    : m_a(a), m_b(b), m_vocabulary(vocabulary)
+{
+}
+
+MatchEvidence SentenceMatcher::evidence(int sentenceA, int sentenceB) const
+{
+    return PairReading(m_a, m_b, m_vocabulary, sentenceA, sentenceB).read();
+}
+
+SentenceMatch SentenceMatcher::match(int sentenceA, int sentenceB) const
+{
+    SentenceMatch match;
+    match.evidence = evidence(sentenceA, sentenceB);
+    match.score = matchProbability(match.evidence);
+    return match;
+}
+
+float matchProbability(const MatchEvidence &e)
+{
+    const float coverMin = std::min(e.coverA, e.coverB);
+    const float coverMax = std::max(e.coverA, e.coverB);
+    const float claimMin = std::min(e.claimCoverA, e.claimCoverB);
+    const float claimMax = std::max(e.claimCoverA, e.claimCoverB);
+    const double z = -6.0 + 4.0 * coverMin + 1.5 * coverMax + 3.0 * claimMin + 1.0 * claimMax
+        - (e.claimMatches == 0 ? 3.0 : 0.0);
+    return float(1.0 / (1.0 + std::exp(-z)));
+}
+
+} // namespace parallax

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "AlignTypes.h"
+
+namespace parallax {
+
+struct PreparedArticle;
+class Vocabulary;
+
+// What the matcher saw in a pair of sentences, before it is turned into a
+// score. Coverage is the weighted share of a sentence's items that found a
+// partner in the other one; the claim coverage counts only content words,
+// figures and dates, so that a shared name or frame cannot carry a link.
+struct MatchEvidence {
+    float coverA = 0;
+    float coverB = 0;
+    float claimCoverA = 0;
+    float claimCoverB = 0;
+    float weightA = 0;      // the items' total weight: how much each sentence says
+    float weightB = 0;
+    int claimMatches = 0;   // content words, figures and dates that found a partner
+    ClashKind clash = ClashKind::None;
+    int clashItemA = -1;    // the items that clash, when the clash is between items
+    int clashItemB = -1;
+};
+
+// The matcher's judgement on a pair: a score in [0, 1] that reads as a
+// probability (of the development pairs scored about s, about s in 10 state
+// the same claim; see tests/data/pairs), and the clash when the pair tells
+// one frame with a different fact. A clashing pair is still one claim told
+// two ways: it is clustered as one, and shown as a discrepancy rather than
+// as two claims each outlet alone makes.
+struct SentenceMatch {
+    float score = 0;
+    MatchEvidence evidence;
+    bool isDiscrepancy() const { return evidence.clash != ClashKind::None; }
+};
+
+// Says how two sentences of two prepared articles relate, by aligning their
+// items one to one (ClaimItems.h): the same word or stem, the same name (a
+// surname meets the full name), equal figures and compatible dates, and a
+// pronoun for a name. Reads the articles only: one matcher may serve many
+// threads.
+class SentenceMatcher final
+{
+public:
+    SentenceMatcher(const PreparedArticle &a, const PreparedArticle &b, const Vocabulary &vocabulary);
+
+    SentenceMatch match(int sentenceA, int sentenceB) const;
+    MatchEvidence evidence(int sentenceA, int sentenceB) const;
+
+private:
+    const PreparedArticle &m_a;
+    const PreparedArticle &m_b;
+    const Vocabulary &m_vocabulary;
+};
+
+// The calibrated score of the evidence: a logistic model fitted on the
+// development pairs (tests/align/fit_matcher.py).
+float matchProbability(const MatchEvidence &evidence);
+
+} // namespace parallax

@@ -10,6 +10,8 @@ set -eu
 # packaging/check-package.sh; librsvg2-bin: packaging/render-icons.sh.
 # clang-14, libclang-rt-14-dev (libFuzzer) and llvm-14 (symbolizer): the fuzz
 # targets in tests/fuzz. zlib1g-dev: tst_pagefetch gzips a decompression bomb.
+# wordnet-base: the English WordNet the sentence matcher reads (a run-time
+# dependency of the .deb too); tst_wordnet asserts relations on it.
 
 PACKAGES="
   cmake ninja-build g++ pkg-config git python3
@@ -17,6 +19,7 @@ PACKAGES="
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libdtl-dev libuchardet-dev libgumbo-dev libicu-dev libsqlite3-dev
   libcmark-dev zlib1g-dev
+  wordnet-base
   libbenchmark-dev
   clang-14 libclang-rt-14-dev llvm-14
   xvfb xauth fonts-dejavu-core

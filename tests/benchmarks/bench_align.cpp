@@ -1,15 +1,30 @@
 // Speed of the alignment engine on deterministic synthetic news text, with a
-// plain dtl word diff of the same inputs for scale. Run from a Release build:
-//   build/align-rel/tests/benchmarks/bench_align
+// plain dtl word diff of the same inputs for scale; and the cost of WordNet
+// (load time and memory, lookups on the sample story's words). Run from a
+// Release build:
+//   build/release/tests/benchmarks/bench_align
+// The WordNet figures alone (the peak is the process's, so alone it is the load's):
+//   build/release/tests/benchmarks/bench_align --benchmark_filter=WordNet
 
 #include "align/Aligner.h"
+#include "align/WordNet.h"
 #include "core/Article.h"
 
 #include <benchmark/benchmark.h>
 #include <dtl/dtl.hpp>
 
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 
+#include <malloc.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
 #include <random>
 #include <string>
 #include <vector>
@@ -189,6 +204,116 @@ void BM_CompareArticles(benchmark::State &state)
 }
 BENCHMARK(BM_CompareArticles)->Arg(100)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_CompareArticles)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+QString wordNetDir()
+{
+    return qEnvironmentVariableIsEmpty("PARALLAX_WORDNET_DIR") ? QStringLiteral("/usr/share/wordnet")
+                                                                : qEnvironmentVariable("PARALLAX_WORDNET_DIR");
+}
+
+double residentMB()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields[1].toDouble() * double(sysconf(_SC_PAGESIZE)) / (1024 * 1024) : 0;
+}
+
+// Bytes the program has allocated and not freed, whatever the allocator keeps.
+double allocatedMB()
+{
+    const struct mallinfo2 info = mallinfo2();
+    return double(info.uordblks + info.hblkhd) / (1024 * 1024);
+}
+
+double peakResidentMB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024;
+}
+
+// allocated_MB: what a loaded WordNet holds; resident_MB: what the process
+// grew by, which includes what the allocator keeps of the reading's buffers;
+// peak_MB: the process's peak over what it held before.
+void BM_LoadWordNet(benchmark::State &state)
+{
+    const double residentBefore = residentMB();
+    const double allocatedBefore = allocatedMB();
+    double resident = 0;
+    double allocated = 0;
+    for (auto _ : state) {
+        const WordNet wordNet = WordNet::load(wordNetDir());
+        if (wordNet.isEmpty()) {
+            state.SkipWithError("no WordNet in /usr/share/wordnet or $PARALLAX_WORDNET_DIR");
+            return;
+        }
+        resident = residentMB() - residentBefore;
+        allocated = allocatedMB() - allocatedBefore;
+    }
+    state.counters["allocated_MB"] = allocated;
+    state.counters["resident_MB"] = resident;
+    state.counters["peak_MB"] = peakResidentMB() - residentBefore;
+}
+BENCHMARK(BM_LoadWordNet)->Unit(benchmark::kMillisecond)->Iterations(10);
+
+// The distinct words of the sample story, lower-cased (near enough to how
+// the tokenizer folds them).
+std::vector<std::u16string> sampleWords()
+{
+    QSet<QString> words;
+    const QDir sample(QStringLiteral(PARALLAX_SOURCE_DIR "/resources/sample"));
+    for (const QString &name : sample.entryList(QDir::Files, QDir::Name)) {
+        QFile file(sample.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        static const QRegularExpression nonLetters(QStringLiteral("[^\\p{L}']+"));
+        for (const QString &word : QString::fromUtf8(file.readAll()).toLower().split(nonLetters, Qt::SkipEmptyParts))
+            words.insert(word);
+    }
+    std::vector<std::u16string> out;
+    for (const QString &word : std::as_const(words))
+        out.push_back(word.toStdU16String());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+void BM_WordNetLemmasOf(benchmark::State &state)
+{
+    const WordNet wordNet = WordNet::load(wordNetDir());
+    const std::vector<std::u16string> words = sampleWords();
+    for (auto _ : state) {
+        for (const std::u16string &word : words)
+            benchmark::DoNotOptimize(wordNet.lemmasOf(word));
+    }
+    state.SetItemsProcessed(int64_t(state.iterations()) * int64_t(words.size()));
+}
+BENCHMARK(BM_WordNetLemmasOf)->Unit(benchmark::kMicrosecond);
+
+// Every pair of the sample story's words, each word with itself included,
+// their lemmas found beforehand as the matcher keeps them with each
+// distinct word.
+void BM_WordNetRelation(benchmark::State &state)
+{
+    const WordNet wordNet = WordNet::load(wordNetDir());
+    std::vector<std::vector<int>> lemmas;
+    for (const std::u16string &word : sampleWords())
+        lemmas.push_back(wordNet.lemmasOf(word));
+    std::array<int64_t, 4> counts{};
+    for (auto _ : state) {
+        counts = {};
+        for (const std::vector<int> &a : lemmas) {
+            for (const std::vector<int> &b : lemmas)
+                ++counts[size_t(wordNet.relation(a, b))];
+        }
+    }
+    state.SetItemsProcessed(int64_t(state.iterations()) * int64_t(lemmas.size() * lemmas.size()));
+    state.counters["synonyms"] = double(counts[size_t(WordNet::Relation::Synonym)]);
+    state.counters["derived"] = double(counts[size_t(WordNet::Relation::Derived)]);
+    state.counters["antonyms"] = double(counts[size_t(WordNet::Relation::Antonym)]);
+}
+BENCHMARK(BM_WordNetRelation)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

@@ -31,6 +31,10 @@ QString DiscrepancyListView::kindTitle(DiscrepancyKind kind)
         return tr("Date");
     case DiscrepancyKind::Name:
         return tr("Name");
+    case DiscrepancyKind::Opposite:
+        return tr("Opposite verb");
+    case DiscrepancyKind::Negation:
+        return tr("Denial");
     case DiscrepancyKind::Title:
         break;
     }

@@ -1,0 +1,149 @@
+#include "WordNet.h"
+
+#include "WordNetReader_p.h"
+#include "WordNetTables_p.h"
+
+#include <algorithm>
+#include <string>
+
+namespace parallax {
+namespace {
+
+using namespace Qt::StringLiterals;
+using wordnet::PartOfSpeech;
+
+// morphy's detachment rules (WordNet's morph.c): a suffix and its
+// replacement, tried on a word that is not an irregular form.
+struct Detachment {
+    std::string_view suffix;
+    std::string_view ending;
+};
+
+constexpr Detachment nounRules[] = {{"s", ""},     {"ses", "s"},    {"xes", "x"},   {"zes", "z"},
+                                    {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
+constexpr Detachment verbRules[] = {{"s", ""},   {"ies", "y"}, {"es", "e"},  {"es", ""},
+                                    {"ed", "e"}, {"ed", ""},   {"ing", "e"}, {"ing", ""}};
+constexpr Detachment adjectiveRules[] = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
+
+std::span<const Detachment> detachments(PartOfSpeech pos)
+{
+    switch (pos) {
+    case PartOfSpeech::Noun:
+        return nounRules;
+    case PartOfSpeech::Verb:
+        return verbRules;
+    case PartOfSpeech::Adjective:
+        return adjectiveRules;
+    case PartOfSpeech::Adverb:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+WordNet::WordNet() = default;
+WordNet::WordNet(std::unique_ptr<const wordnet::Tables> tables) : m_tables(std::move(tables)) {}
+WordNet::WordNet(WordNet &&other) noexcept = default;
+WordNet &WordNet::operator=(WordNet &&other) noexcept = default;
+WordNet::~WordNet() = default;
+
+WordNet WordNet::load(const QString &dir)
+{
+    return WordNet(wordnet::readTables(dir));
+}
+
+const WordNet &WordNet::system()
+{
+    // Initialised once, by whichever comparison asks first; the others wait.
+    static const WordNet wordNet = load(qEnvironmentVariableIsEmpty("PARALLAX_WORDNET_DIR")
+                                            ? u"/usr/share/wordnet"_s
+                                            : qEnvironmentVariable("PARALLAX_WORDNET_DIR"));
+    return wordNet;
+}
+
+bool WordNet::isEmpty() const
+{
+    return !m_tables;
+}
+
+bool WordNet::isLemma(int id) const
+{
+    return m_tables && id >= 0 && id < m_tables->lemmas.size();
+}
+
+std::vector<int> WordNet::lemmasOf(std::u16string_view word) const
+{
+    std::vector<int> lemmas;
+    if (!m_tables || word.empty())
+        return lemmas;
+    // WordNet's lemmas are ASCII.
+    std::string form;
+    form.reserve(word.size());
+    for (char16_t c : word) {
+        if (c >= 0x80)
+            return lemmas;
+        form.push_back(c >= u'A' && c <= u'Z' ? char(c - u'A' + 'a') : char(c));
+    }
+
+    const auto add = [&](std::string_view text, PartOfSpeech pos) {
+        if (const int lemma = m_tables->lemmas.find(text, pos); lemma >= 0)
+            lemmas.push_back(lemma);
+    };
+    std::string base;
+    for (int p = 0; p < wordnet::partsOfSpeech; ++p) {
+        const auto pos = PartOfSpeech(p);
+        add(form, pos);
+        // As in morphy, an irregular form is only what its exception list
+        // says: "lost" is lose.v, not los.v.
+        if (const int irregular = m_tables->irregularForms.find(form, pos); irregular >= 0) {
+            const std::span<const int> bases = m_tables->irregularBases.from(irregular);
+            lemmas.insert(lemmas.end(), bases.begin(), bases.end());
+            continue;
+        }
+        // Nouns in "ss" ("boss", not bos.n) and of two letters keep their ending.
+        if (pos == PartOfSpeech::Noun && (form.ends_with("ss") || form.size() <= 2))
+            continue;
+        for (const Detachment &rule : detachments(pos)) {
+            if (form.size() > rule.suffix.size() && form.ends_with(rule.suffix)) {
+                base.assign(form, 0, form.size() - rule.suffix.size());
+                base.append(rule.ending);
+                add(base, pos);
+            }
+        }
+    }
+    std::sort(lemmas.begin(), lemmas.end());
+    lemmas.erase(std::unique(lemmas.begin(), lemmas.end()), lemmas.end());
+    return lemmas;
+}
+
+WordNet::Relation WordNet::relation(std::span<const int> lemmasA, std::span<const int> lemmasB) const
+{
+    const auto anyPair = [&](auto &&joins) {
+        for (int a : lemmasA) {
+            for (int b : lemmasB) {
+                if (isLemma(a) && isLemma(b) && joins(a, b))
+                    return true;
+            }
+        }
+        return false;
+    };
+    if (anyPair([this](int a, int b) { return m_tables->antonyms.joins(a, b); }))
+        return Relation::Antonym;
+    if (anyPair([this](int a, int b) { return a == b || m_tables->synonyms.joins(a, b); }))
+        return Relation::Synonym;
+    if (anyPair([this](int a, int b) { return m_tables->derived.joins(a, b); }))
+        return Relation::Derived;
+    return Relation::None;
+}
+
+QString WordNet::lemmaName(int lemma) const
+{
+    if (!isLemma(lemma))
+        return {};
+    const std::string_view text = m_tables->lemmas.text(lemma);
+    return QString::fromLatin1(text.data(), qsizetype(text.size())) + u'.'
+        + QLatin1Char("nvar"[int(m_tables->lemmas.partOfSpeech(lemma))]);
+}
+
+} // namespace parallax

@@ -1,0 +1,94 @@
+#include "WordNetTables_p.h"
+
+#include <algorithm>
+
+namespace parallax::wordnet {
+
+int SpellingTable::insert(std::string_view text, PartOfSpeech pos)
+{
+    if (size_t(size() + 1) * 2 > m_slots.size())
+        grow();
+    const size_t slot = slotOf(text, pos);
+    if (m_slots[slot] < 0) {
+        m_slots[slot] = size();
+        m_text.append(text);
+        m_start.push_back(std::uint32_t(m_text.size()));
+        m_pos.push_back(pos);
+    }
+    return m_slots[slot];
+}
+
+int SpellingTable::find(std::string_view text, PartOfSpeech pos) const
+{
+    return m_slots.empty() ? -1 : m_slots[slotOf(text, pos)];
+}
+
+std::string_view SpellingTable::text(int id) const
+{
+    const auto i = size_t(id);
+    return std::string_view(m_text).substr(m_start[i], m_start[i + 1] - m_start[i]);
+}
+
+// The slot that holds text in pos, or the empty one where it would go.
+size_t SpellingTable::slotOf(std::string_view text, PartOfSpeech pos) const
+{
+    const size_t mask = m_slots.size() - 1;
+    size_t slot = (std::hash<std::string_view>{}(text) + size_t(pos)) & mask;
+    while (m_slots[slot] >= 0 && (partOfSpeech(m_slots[slot]) != pos || this->text(m_slots[slot]) != text))
+        slot = (slot + 1) & mask;
+    return slot;
+}
+
+void SpellingTable::grow()
+{
+    m_slots.assign(std::max<size_t>(m_slots.size() * 2, 1024), -1);
+    for (int id = 0; id < size(); ++id)
+        m_slots[slotOf(text(id), partOfSpeech(id))] = id;
+}
+
+// A counting sort by source, then each id's few targets sorted in place:
+// linear in the links, where sorting the pairs was a tenth of the load.
+LinkTable::LinkTable(const std::vector<std::pair<int, int>> &links, int nodes)
+{
+    std::vector<std::uint32_t> start(size_t(nodes) + 1, 0);
+    for (const auto &link : links)
+        ++start[size_t(link.first) + 1];
+    for (size_t i = 1; i < start.size(); ++i)
+        start[i] += start[i - 1];
+    m_targets.resize(links.size());
+    std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
+    for (const auto &[from, to] : links)
+        m_targets[next[size_t(from)]++] = to;
+
+    // Repeats go, closing the gaps they leave.
+    m_start.assign(size_t(nodes) + 1, 0);
+    size_t kept = 0;
+    for (size_t id = 0; id < size_t(nodes); ++id) {
+        const auto first = m_targets.begin() + start[id];
+        const auto last = m_targets.begin() + start[id + 1];
+        std::sort(first, last);
+        for (auto it = first; it != last; ++it) {
+            if (it == first || *it != m_targets[kept - 1])
+                m_targets[kept++] = *it;
+        }
+        m_start[id + 1] = std::uint32_t(kept);
+    }
+    m_targets.resize(kept);
+    m_targets.shrink_to_fit();
+}
+
+std::span<const int> LinkTable::from(int id) const
+{
+    if (id < 0 || size_t(id) + 1 >= m_start.size())
+        return {};
+    const auto i = size_t(id);
+    return std::span(m_targets).subspan(m_start[i], m_start[i + 1] - m_start[i]);
+}
+
+bool LinkTable::joins(int from, int to) const
+{
+    const std::span<const int> targets = this->from(from);
+    return std::binary_search(targets.begin(), targets.end(), to);
+}
+
+} // namespace parallax::wordnet

@@ -79,7 +79,7 @@ struct ClaimCluster {
     int id = 0;
     bool unique = true;
     QList<ClaimMember> members;
-    NearestSentence nearest; // unique claims only
+    NearestSentence nearest = {}; // unique claims only
     friend bool operator==(const ClaimCluster &, const ClaimCluster &) = default;
 };
 

@@ -110,8 +110,14 @@ QVariant ClaimMatrixModel::data(const QModelIndex &index, int role) const
     if (index.column() == 0) {
         if (role == Qt::DisplayRole)
             return firstWording(index.row());
-        if (role == Qt::ToolTipRole)
-            return tr("Carried by %Ln outlet(s)", nullptr, row.carriers);
+        if (role == Qt::ToolTipRole) {
+            QString tip = tr("Carried by %Ln outlet(s)", nullptr, row.carriers);
+            if (row.mergedByHand)
+                tip += u"\n"_s + tr("Merged by hand");
+            if (row.splitByHand)
+                tip += u"\n"_s + tr("Split by hand");
+            return tip;
+        }
         if (role == DiscrepancyRole) {
             for (const Discrepancy &d : m_discrepancies) {
                 if (d.claim == row.claim)

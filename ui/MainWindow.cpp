@@ -368,8 +368,8 @@ void MainWindow::showComparison(const QList<Article> &articles, const Comparison
     m_comparison->setComparison(articles, decided);
     m_coverage->setStory(articles, decided);
     if (refused > 0) {
-        m_status->setText(tr("%n of your decisions on claims no longer fit(s) these claims and was left out.",
-                             nullptr, int(refused)));
+        m_status->setText(tr("Left out %n of your decisions on claims: they would put two sentences of one "
+                             "outlet in one claim.", nullptr, int(refused)));
     }
     if (refresh)
         return;

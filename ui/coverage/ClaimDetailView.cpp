@@ -163,8 +163,9 @@ void ClaimDetailView::showClaim(const QList<Article> &articles, const ClaimRow &
             const NearestSentence &n = row.nearest;
             const QString outlet = actionLink(u"sentence"_s, names.value(n.article),
                                               {{u"article"_s, n.article}, {u"block"_s, n.block}, {u"sentence"_s, n.sentence}});
-            // The template is escaped before the pieces go in, in one pass.
-            closest = tr("Closest elsewhere: %1, %2 — “%3”")
+            // The list's words; the template is escaped before the pieces
+            // go in, in one pass.
+            closest = UniqueClaimsView::tr("Closest elsewhere: %1, %2 — “%3”")
                           .toHtmlEscaped()
                           .arg(outlet, QLocale().toString(n.score, 'f', 2), nearestText(articles, n).toHtmlEscaped());
         } else {

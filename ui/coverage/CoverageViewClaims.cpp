@@ -89,8 +89,8 @@ void CoverageView::mergeWithNearest(int claim)
     if (other >= 0) {
         const ClaimCell &cell = m_coverage.claims[other].cells.value(own.article);
         if (cell.carriage != Carriage::Absent) {
-            refuse(tr("Not made one claim: the claim of %1's sentence already holds a sentence of %2, and a claim "
-                      "holds at most one sentence of each outlet.")
+            refuse(tr("Not made one claim: the closest sentence, in %1, is in a claim that already holds a "
+                      "sentence of %2, and a claim holds at most one sentence of each outlet.")
                        .arg(outletNames(m_articles, m_blind).value(n.article),
                             outletNames(m_articles, m_blind).value(own.article)));
             return;
@@ -170,7 +170,7 @@ void CoverageView::fillClaimMenu(QMenu *menu, int claim, int article)
         for (int a = 0; a < row->cells.size(); ++a) {
             if (row->cells[a].carriage == Carriage::Absent)
                 continue;
-            QAction *action = splitMenu->addAction(tr("Take %1's Sentence Out").arg(names.value(a)), this,
+            QAction *action = splitMenu->addAction(tr("Take Out the Sentence from %1").arg(names.value(a)), this,
                                                    [this, claim, a] { split(claim, a); });
             if (a == article)
                 splitMenu->setDefaultAction(action);

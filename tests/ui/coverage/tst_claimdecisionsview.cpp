@@ -234,13 +234,13 @@ private Q_SLOTS:
         // The matrix's menu names each outlet; the one right-clicked first.
         QMenu menu;
         view.fillClaimMenu(&menu, 2, 2);
-        QAction *out = actionNamed(&menu, u"Take Coast Radio's Sentence Out"_s);
+        QAction *out = actionNamed(&menu, u"Take Out the Sentence from Coast Radio"_s);
         QVERIFY(out);
         const auto *splitMenu = qobject_cast<QMenu *>(out->parent());
         QVERIFY(splitMenu);
         QCOMPARE(splitMenu->defaultAction(), out);
-        QVERIFY(actionNamed(&menu, u"Take Harbour Gazette's Sentence Out"_s));
-        QVERIFY(!actionNamed(&menu, u"Take Island Times's Sentence Out"_s));
+        QVERIFY(actionNamed(&menu, u"Take Out the Sentence from Harbour Gazette"_s));
+        QVERIFY(!actionNamed(&menu, u"Take Out the Sentence from Island Times"_s));
     }
 
     void sameClaimAsAnotherOffersClaimsOfOtherOutletsOnly()

@@ -69,7 +69,7 @@ QString byHandItem(const QList<Article> &articles, const ClaimCluster &claim, bo
                                   + escaped(exporting::articleLabel(articles[m.article], m.article)) + u"</a>"_s,
                               quotedSentence(articles, m));
     }
-    return u"<li>"_s + byHandTagsHtml(claim) + u' ' + sentences.join(u"; "_s) + u"</li>\n"_s;
+    return u"<li>"_s + byHandTagsHtml(claim).trimmed() + u' ' + sentences.join(u"; "_s) + u"</li>\n"_s;
 }
 
 bool fits(const QList<Article> &articles, const ClaimCluster &claim)
@@ -126,7 +126,7 @@ QString uniqueClaimsHtml(const QList<Article> &articles, const Comparison &compa
     }
     if (!byHand.isEmpty()) {
         std::sort(byHand.begin(), byHand.end(), inReadingOrder);
-        out += u"<section class=\"by-hand\" aria-labelledby=\"by-hand-title\">\n<h2 id=\"by-hand-title\">"_s
+        out += u"<section class=\"grouped-by-hand\" aria-labelledby=\"by-hand-title\">\n<h2 id=\"by-hand-title\">"_s
             + escaped(ExportText::tr("Grouped by hand")) + u"</h2>\n<p class=\"note\">"_s
             + escaped(ExportText::tr("A reader said these sentences state one claim, or took a sentence out of a "
                                      "claim, where the matcher had judged otherwise."))

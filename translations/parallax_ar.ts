@@ -1517,6 +1517,10 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <source>Take Out the Sentence from %1</source>
         <translation>أخرج جملة %1</translation>
     </message>
+    <message>
+        <source>grouped by hand</source>
+        <translation>جُمعت يدويًا</translation>
+    </message>
 </context>
 <context>
     <name>parallax::DamagedLibraryPrompt</name>

@@ -1497,6 +1497,10 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
         <source>Take Out the Sentence from %1</source>
         <translation>Satz von %1 herausnehmen</translation>
     </message>
+    <message>
+        <source>grouped by hand</source>
+        <translation>von Hand gruppiert</translation>
+    </message>
 </context>
 <context>
     <name>parallax::DamagedLibraryPrompt</name>

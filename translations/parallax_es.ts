@@ -1497,6 +1497,10 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
         <source>Take Out the Sentence from %1</source>
         <translation>Sacar la frase de %1</translation>
     </message>
+    <message>
+        <source>grouped by hand</source>
+        <translation>agrupada a mano</translation>
+    </message>
 </context>
 <context>
     <name>parallax::DamagedLibraryPrompt</name>

@@ -1497,6 +1497,10 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
         <source>Take Out the Sentence from %1</source>
         <translation>Retirer la phrase de %1</translation>
     </message>
+    <message>
+        <source>grouped by hand</source>
+        <translation>regroupée à la main</translation>
+    </message>
 </context>
 <context>
     <name>parallax::DamagedLibraryPrompt</name>

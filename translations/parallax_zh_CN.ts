@@ -1492,6 +1492,10 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <source>Take Out the Sentence from %1</source>
         <translation>移出 %1 的句子</translation>
     </message>
+    <message>
+        <source>grouped by hand</source>
+        <translation>手动归组</translation>
+    </message>
 </context>
 <context>
     <name>parallax::DamagedLibraryPrompt</name>

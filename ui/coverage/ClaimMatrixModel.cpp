@@ -151,8 +151,14 @@ QVariant ClaimMatrixModel::data(const QModelIndex &index, int role) const
 QVariant ClaimMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical) {
-        if (role == Qt::DisplayRole && section >= 0 && section < m_rows.size())
-            return m_rows[section].position + 1;
+        if (section < 0 || section >= m_rows.size())
+            return {};
+        const ClaimRow &row = m_rows[section];
+        // A claim a person grouped is marked where its number is, as the legend says.
+        if (role == Qt::DisplayRole)
+            return row.byHand() ? QVariant(u"%1 ✎"_s.arg(row.position + 1)) : QVariant(row.position + 1);
+        if (role == Qt::ToolTipRole && row.byHand())
+            return row.mergedByHand ? tr("Merged by hand") : tr("Split by hand");
         return {};
     }
     if (section == 0)

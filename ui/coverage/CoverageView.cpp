@@ -44,7 +44,8 @@ QString legendHtml(const QStringList &names)
                       glyph(nearHue, u"◐"_s, CoverageView::tr("near-verbatim")),
                       glyph(paraphraseHue, u"○"_s, CoverageView::tr("paraphrase")),
                       glyph(soleHue, u"◆"_s, CoverageView::tr("only this outlet")),
-                      glyph(discrepancyHue, u"◥"_s, CoverageView::tr("a figure, date, name or title differs"))};
+                      glyph(discrepancyHue, u"◥"_s, CoverageView::tr("a figure, date, name or title differs")),
+                      u"✎&nbsp;"_s + CoverageView::tr("grouped by hand").toHtmlEscaped()};
     QStringList outlets;
     for (int i = 0; i < names.size(); ++i)
         outlets << u"<b>%1</b>&nbsp;%2"_s.arg(QChar(u'A' + i % 26)).arg(names[i].toHtmlEscaped());

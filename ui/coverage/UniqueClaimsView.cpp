@@ -39,6 +39,8 @@ UniqueClaimsView::UniqueClaimsView(QWidget *parent)
     setWordWrap(true);
     setUniformRowHeights(false);
     setContextMenuPolicy(Qt::CustomContextMenu);
+    // A double click goes to the claim; its closest line stays in view.
+    setExpandsOnDoubleClick(false);
     header()->setStretchLastSection(true);
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QVariant nearest = item->data(0, NearestRole);

@@ -438,6 +438,33 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
+    <message>
+        <source>closest elsewhere: %1, %2 “%3”</source>
+        <translation>الأقرب في مكان آخر: %1، %2 «%3»</translation>
+    </message>
+    <message>
+        <source>nothing elsewhere comes close</source>
+        <translation>لا شيء قريب منها في مكان آخر</translation>
+    </message>
+    <message>
+        <source>merged by hand</source>
+        <translation>دُمجت يدويًا</translation>
+    </message>
+    <message>
+        <source>split by hand</source>
+        <translation>فُصلت يدويًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>parallax %1: left out %n decision(s) to make claims one that would hold two sentences of one article</source>
+        <translation>
+            <numerusform>parallax %1: استُبعد %n من قرارات الدمج لأنها كانت ستضع جملتين من مقال واحد في معلومة واحدة</numerusform>
+            <numerusform>parallax %1: استُبعد قرار دمج واحد لأنه كان سيضع جملتين من مقال واحد في معلومة واحدة</numerusform>
+            <numerusform>parallax %1: استُبعد قرارا دمج لأنهما كانا سيضعان جملتين من مقال واحد في معلومة واحدة</numerusform>
+            <numerusform>parallax %1: استُبعدت %n قرارات دمج لأنها كانت ستضع جملتين من مقال واحد في معلومة واحدة</numerusform>
+            <numerusform>parallax %1: استُبعد %n قرارًا للدمج لأنها كانت ستضع جملتين من مقال واحد في معلومة واحدة</numerusform>
+            <numerusform>parallax %1: استُبعد %n قرار دمج لأنها كانت ستضع جملتين من مقال واحد في معلومة واحدة</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>
@@ -629,6 +656,42 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
     <message>
         <source>Source:</source>
         <translation>المصدر:</translation>
+    </message>
+    <message>
+        <source>Closest elsewhere: %1, %2 — “%3”</source>
+        <translation>الأقرب في مكان آخر: %1، %2 — «%3»</translation>
+    </message>
+    <message>
+        <source>Nothing elsewhere comes close.</source>
+        <translation>لا شيء قريب منها في مكان آخر.</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: «%2»</translation>
+    </message>
+    <message>
+        <source>Merged by hand</source>
+        <translation>دُمجت يدويًا</translation>
+    </message>
+    <message>
+        <source>Split by hand</source>
+        <translation>فُصلت يدويًا</translation>
+    </message>
+    <message>
+        <source>Claims only one outlet makes</source>
+        <translation>معلومات لا تنقلها إلا وسيلة واحدة</translation>
+    </message>
+    <message>
+        <source>Each with the sentence elsewhere that comes closest and the matcher&apos;s score for the two: of pairs scored 0.4, about 4 in 10 state the same claim.</source>
+        <translation>كل منها مع أقرب جملة في مكان آخر والدرجة التي تعطيها المطابقة للجملتين: من بين الأزواج التي درجتها 0.4، نحو 4 من كل 10 تقول المعلومة نفسها.</translation>
+    </message>
+    <message>
+        <source>Grouped by hand</source>
+        <translation>جُمعت يدويًا</translation>
+    </message>
+    <message>
+        <source>A reader said these sentences state one claim, or took a sentence out of a claim, where the matcher had judged otherwise.</source>
+        <translation>قرّر قارئ أن هذه الجمل تقول معلومة واحدة، أو أخرج جملة من معلومة، خلافًا لما حكمت به المطابقة.</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1255,30 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
             <numerusform>المعلومة %L1، تنقلها %Ln وسيلة إعلامية. الكلمات المختلفة عن صياغة %2 مظللة؛ والحقائق المختلفة مسطَّرة.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not the same claim — split</source>
+        <translation>ليست المعلومة نفسها — افصلها</translation>
+    </message>
+    <message>
+        <source>Same as closest elsewhere</source>
+        <translation>المعلومة نفسها مثل الأقرب في مكان آخر</translation>
+    </message>
+    <message>
+        <source>Same claim as…</source>
+        <translation>المعلومة نفسها مثل…</translation>
+    </message>
+    <message>
+        <source>Merged by hand.</source>
+        <translation>دُمجت يدويًا.</translation>
+    </message>
+    <message>
+        <source>Split by hand.</source>
+        <translation>فُصلت يدويًا.</translation>
+    </message>
+    <message>
+        <source>Let the matcher decide</source>
+        <translation>دع المطابقة تقرر</translation>
+    </message>
 </context>
 <context>
     <name>parallax::ClaimMatrixModel</name>
@@ -1237,6 +1324,45 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
             <numerusform>تنقلها %Ln وسيلة إعلامية</numerusform>
             <numerusform>تنقلها %Ln وسيلة إعلامية</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Merged by hand</source>
+        <translation>دُمجت يدويًا</translation>
+    </message>
+    <message>
+        <source>Split by hand</source>
+        <translation>فُصلت يدويًا</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ClaimPickerDialog</name>
+    <message>
+        <source>Same Claim As</source>
+        <translation>المعلومة نفسها</translation>
+    </message>
+    <message>
+        <source>Choose the claim this one states too. Only claims with no sentence from the same outlets are listed.</source>
+        <translation>اختر المعلومة التي تقولها هذه أيضًا. لا تُعرض إلا المعلومات التي ليس فيها جملة من الوسائل نفسها.</translation>
+    </message>
+    <message>
+        <source>Filter by words</source>
+        <translation>تصفية بالكلمات</translation>
+    </message>
+    <message>
+        <source>Filter the claims by words</source>
+        <translation>تصفية المعلومات بالكلمات</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>المعلومات</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Make One Claim</source>
+        <translation>اجعلها معلومة واحدة</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1488,38 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
             <numerusform>جارٍ تحديد من نقل ماذا في %Ln مقالًا…</numerusform>
             <numerusform>جارٍ تحديد من نقل ماذا في %Ln مقال…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>These cannot be one claim: a claim holds at most one sentence of each outlet.</source>
+        <translation>لا يمكن أن تكون هذه معلومة واحدة: لا تضم المعلومة أكثر من جملة واحدة من كل وسيلة.</translation>
+    </message>
+    <message>
+        <source>Same as Closest Elsewhere</source>
+        <translation>المعلومة نفسها مثل الأقرب في مكان آخر</translation>
+    </message>
+    <message>
+        <source>Same Claim As…</source>
+        <translation>المعلومة نفسها مثل…</translation>
+    </message>
+    <message>
+        <source>Not the Same Claim — Split</source>
+        <translation>ليست المعلومة نفسها — افصلها</translation>
+    </message>
+    <message>
+        <source>Let the Matcher Decide</source>
+        <translation>دع المطابقة تقرر</translation>
+    </message>
+    <message>
+        <source>Not made one claim: the closest sentence, in %1, is in a claim that already holds a sentence of %2, and a claim holds at most one sentence of each outlet.</source>
+        <translation>لم تُدمج: أقرب جملة، في %1، تنتمي إلى معلومة فيها جملة من %2 بالفعل، ولا تضم المعلومة أكثر من جملة واحدة من كل وسيلة.</translation>
+    </message>
+    <message>
+        <source>Take Out the Sentence from %1</source>
+        <translation>أخرج جملة %1</translation>
+    </message>
+    <message>
+        <source>grouped by hand</source>
+        <translation>جُمعت يدويًا</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1808,14 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
     <message>
         <source>the article it refreshes is no longer in the library</source>
         <translation>المقال المراد تحديثه لم يعد في المكتبة</translation>
+    </message>
+    <message>
+        <source>Could not save the decision on the claim: %1</source>
+        <translation>تعذّر حفظ القرار بشأن المعلومة: %1</translation>
+    </message>
+    <message>
+        <source>Could not forget the decisions on the claim: %1</source>
+        <translation>تعذّر نسيان القرارات بشأن المعلومة: %1</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2149,17 @@ Compare how news outlets cover the same story.</source>
     <message>
         <source>&amp;Refresh from URL</source>
         <translation>تحديث من الرابط</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n of your decisions on claims: they would put two sentences of one outlet in one claim.</source>
+        <translation>
+            <numerusform>استُبعد %n من قراراتك بشأن المعلومات: كانت ستضع جملتين من وسيلة واحدة في معلومة واحدة.</numerusform>
+            <numerusform>استُبعد قرار واحد من قراراتك بشأن المعلومات: كان سيضع جملتين من وسيلة واحدة في معلومة واحدة.</numerusform>
+            <numerusform>استُبعد قراران من قراراتك بشأن المعلومات: كانا سيضعان جملتين من وسيلة واحدة في معلومة واحدة.</numerusform>
+            <numerusform>استُبعدت %n قرارات من قراراتك بشأن المعلومات: كانت ستضع جملتين من وسيلة واحدة في معلومة واحدة.</numerusform>
+            <numerusform>استُبعد %n قرارًا من قراراتك بشأن المعلومات: كانت ستضع جملتين من وسيلة واحدة في معلومة واحدة.</numerusform>
+            <numerusform>استُبعد %n قرار من قراراتك بشأن المعلومات: كانت ستضع جملتين من وسيلة واحدة في معلومة واحدة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2628,22 @@ Compare how news outlets cover the same story.</source>
             <numerusform>%1 — %Ln معلومة لا تذكرها وسيلة أخرى</numerusform>
             <numerusform>%1 — %Ln معلومة لا تذكرها وسيلة أخرى</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Closest elsewhere: %1, %2 — “%3”</source>
+        <translation>الأقرب في مكان آخر: %1، %2 — «%3»</translation>
+    </message>
+    <message>
+        <source>Split by hand: you said it is not the claim the matcher put it in.</source>
+        <translation>فُصلت يدويًا: قلتَ إنها ليست المعلومة التي وضعتها فيها المطابقة.</translation>
+    </message>
+    <message>
+        <source>Nothing elsewhere comes close.</source>
+        <translation>لا شيء قريب منها في مكان آخر.</translation>
+    </message>
+    <message>
+        <source>Activate to read that sentence&apos;s claim.</source>
+        <translation>فعّل لقراءة المعلومة التي تنتمي إليها تلك الجملة.</translation>
     </message>
 </context>
 </TS>

@@ -434,6 +434,29 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
         <source>Version</source>
         <translation>Version</translation>
     </message>
+    <message>
+        <source>closest elsewhere: %1, %2 “%3”</source>
+        <translation>am nächsten anderswo: %1, %2 „%3“</translation>
+    </message>
+    <message>
+        <source>nothing elsewhere comes close</source>
+        <translation>anderswo kommt nichts nahe heran</translation>
+    </message>
+    <message>
+        <source>merged by hand</source>
+        <translation>von Hand zusammengeführt</translation>
+    </message>
+    <message>
+        <source>split by hand</source>
+        <translation>von Hand getrennt</translation>
+    </message>
+    <message numerus="yes">
+        <source>parallax %1: left out %n decision(s) to make claims one that would hold two sentences of one article</source>
+        <translation>
+            <numerusform>parallax %1: %n Entscheidung ausgelassen, die Aussagen zusammenführen würde, sodass eine Aussage zwei Sätze eines Artikels enthielte</numerusform>
+            <numerusform>parallax %1: %n Entscheidungen ausgelassen, die Aussagen zusammenführen würden, sodass eine Aussage zwei Sätze eines Artikels enthielte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>
@@ -625,6 +648,42 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
     <message>
         <source>Source:</source>
         <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Closest elsewhere: %1, %2 — “%3”</source>
+        <translation>Am nächsten anderswo: %1, %2 — „%3“</translation>
+    </message>
+    <message>
+        <source>Nothing elsewhere comes close.</source>
+        <translation>Anderswo kommt nichts nahe heran.</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <source>Merged by hand</source>
+        <translation>Von Hand zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Split by hand</source>
+        <translation>Von Hand getrennt</translation>
+    </message>
+    <message>
+        <source>Claims only one outlet makes</source>
+        <translation>Aussagen, die nur ein Medium macht</translation>
+    </message>
+    <message>
+        <source>Each with the sentence elsewhere that comes closest and the matcher&apos;s score for the two: of pairs scored 0.4, about 4 in 10 state the same claim.</source>
+        <translation>Jeweils mit dem Satz anderswo, der am nächsten kommt, und der Bewertung des Abgleichs für beide: Von den Satzpaaren mit der Bewertung 0.4 geben etwa 4 von 10 dieselbe Aussage wieder.</translation>
+    </message>
+    <message>
+        <source>Grouped by hand</source>
+        <translation>Von Hand gruppiert</translation>
+    </message>
+    <message>
+        <source>A reader said these sentences state one claim, or took a sentence out of a claim, where the matcher had judged otherwise.</source>
+        <translation>Jemand hat beim Lesen festgelegt, dass diese Sätze dieselbe Aussage machen, oder einen Satz aus einer Aussage genommen, wo der Abgleich anders geurteilt hatte.</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1243,30 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
             <numerusform>Aussage %L1, gebracht von %Ln Medien. Wörter, die vom Wortlaut von %2 abweichen, sind hervorgehoben; abweichende Fakten sind unterstrichen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not the same claim — split</source>
+        <translation>Nicht dieselbe Aussage – trennen</translation>
+    </message>
+    <message>
+        <source>Same as closest elsewhere</source>
+        <translation>Gleiche Aussage wie der nächste Satz anderswo</translation>
+    </message>
+    <message>
+        <source>Same claim as…</source>
+        <translation>Gleiche Aussage wie…</translation>
+    </message>
+    <message>
+        <source>Merged by hand.</source>
+        <translation>Von Hand zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Split by hand.</source>
+        <translation>Von Hand getrennt.</translation>
+    </message>
+    <message>
+        <source>Let the matcher decide</source>
+        <translation>Den Abgleich entscheiden lassen</translation>
+    </message>
 </context>
 <context>
     <name>parallax::ClaimMatrixModel</name>
@@ -1225,6 +1308,45 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
             <numerusform>Von %Ln Medium gebracht</numerusform>
             <numerusform>Von %Ln Medien gebracht</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Merged by hand</source>
+        <translation>Von Hand zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Split by hand</source>
+        <translation>Von Hand getrennt</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ClaimPickerDialog</name>
+    <message>
+        <source>Same Claim As</source>
+        <translation>Gleiche Aussage wie</translation>
+    </message>
+    <message>
+        <source>Choose the claim this one states too. Only claims with no sentence from the same outlets are listed.</source>
+        <translation>Wählen Sie die Aussage, die auch diese macht. Aufgeführt sind nur Aussagen ohne Satz aus denselben Medien.</translation>
+    </message>
+    <message>
+        <source>Filter by words</source>
+        <translation>Nach Wörtern filtern</translation>
+    </message>
+    <message>
+        <source>Filter the claims by words</source>
+        <translation>Aussagen nach Wörtern filtern</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Aussagen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Make One Claim</source>
+        <translation>Zu einer Aussage machen</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1468,38 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
             <numerusform>Ermittle, wer was berichtet hat, in %Ln Artikel…</numerusform>
             <numerusform>Ermittle, wer was berichtet hat, in %Ln Artikeln…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>These cannot be one claim: a claim holds at most one sentence of each outlet.</source>
+        <translation>Das kann keine gemeinsame Aussage sein: Eine Aussage enthält höchstens einen Satz je Medium.</translation>
+    </message>
+    <message>
+        <source>Same as Closest Elsewhere</source>
+        <translation>Gleiche Aussage wie der nächste Satz anderswo</translation>
+    </message>
+    <message>
+        <source>Same Claim As…</source>
+        <translation>Gleiche Aussage wie…</translation>
+    </message>
+    <message>
+        <source>Not the Same Claim — Split</source>
+        <translation>Nicht dieselbe Aussage – trennen</translation>
+    </message>
+    <message>
+        <source>Let the Matcher Decide</source>
+        <translation>Den Abgleich entscheiden lassen</translation>
+    </message>
+    <message>
+        <source>Not made one claim: the closest sentence, in %1, is in a claim that already holds a sentence of %2, and a claim holds at most one sentence of each outlet.</source>
+        <translation>Nicht zusammengeführt: Der nächste Satz, bei %1, gehört zu einer Aussage, die schon einen Satz von %2 enthält, und eine Aussage enthält höchstens einen Satz je Medium.</translation>
+    </message>
+    <message>
+        <source>Take Out the Sentence from %1</source>
+        <translation>Satz von %1 herausnehmen</translation>
+    </message>
+    <message>
+        <source>grouped by hand</source>
+        <translation>von Hand gruppiert</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1764,14 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
     <message>
         <source>the article it refreshes is no longer in the library</source>
         <translation>der Artikel, den es auffrischt, ist nicht mehr in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Could not save the decision on the claim: %1</source>
+        <translation>Die Entscheidung zur Aussage konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not forget the decisions on the claim: %1</source>
+        <translation>Die Entscheidungen zur Aussage konnten nicht verworfen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2093,13 @@ Vergleichen, wie Nachrichtenmedien über dieselbe Geschichte berichten.</transla
     <message>
         <source>&amp;Refresh from URL</source>
         <translation>Von URL auf&amp;frischen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n of your decisions on claims: they would put two sentences of one outlet in one claim.</source>
+        <translation>
+            <numerusform>%n Ihrer Entscheidungen zu Aussagen wurde ausgelassen: Sie würde zwei Sätze eines Mediums in eine Aussage bringen.</numerusform>
+            <numerusform>%n Ihrer Entscheidungen zu Aussagen wurden ausgelassen: Sie würden zwei Sätze eines Mediums in eine Aussage bringen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2536,22 @@ Vergleichen, wie Nachrichtenmedien über dieselbe Geschichte berichten.</transla
             <numerusform>%1 — %Ln Aussage, die kein anderes Medium macht</numerusform>
             <numerusform>%1 — %Ln Aussagen, die kein anderes Medium macht</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Closest elsewhere: %1, %2 — “%3”</source>
+        <translation>Am nächsten anderswo: %1, %2 — „%3“</translation>
+    </message>
+    <message>
+        <source>Split by hand: you said it is not the claim the matcher put it in.</source>
+        <translation>Von Hand getrennt: Sie haben festgelegt, dass er nicht zu der Aussage gehört, der der Abgleich ihn zugeordnet hatte.</translation>
+    </message>
+    <message>
+        <source>Nothing elsewhere comes close.</source>
+        <translation>Anderswo kommt nichts nahe heran.</translation>
+    </message>
+    <message>
+        <source>Activate to read that sentence&apos;s claim.</source>
+        <translation>Aktivieren, um die Aussage dieses Satzes zu lesen.</translation>
     </message>
 </context>
 </TS>

@@ -434,6 +434,29 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
         <source>Version</source>
         <translation>Versión</translation>
     </message>
+    <message>
+        <source>closest elsewhere: %1, %2 “%3”</source>
+        <translation>lo más cercano en otro medio: %1, %2 «%3»</translation>
+    </message>
+    <message>
+        <source>nothing elsewhere comes close</source>
+        <translation>nada parecido en otro medio</translation>
+    </message>
+    <message>
+        <source>merged by hand</source>
+        <translation>unida a mano</translation>
+    </message>
+    <message>
+        <source>split by hand</source>
+        <translation>separada a mano</translation>
+    </message>
+    <message numerus="yes">
+        <source>parallax %1: left out %n decision(s) to make claims one that would hold two sentences of one article</source>
+        <translation>
+            <numerusform>parallax %1: se omitió %n decisión de unir afirmaciones que dejaría dos frases de un mismo artículo en una afirmación</numerusform>
+            <numerusform>parallax %1: se omitieron %n decisiones de unir afirmaciones que dejarían dos frases de un mismo artículo en una afirmación</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>
@@ -625,6 +648,42 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
     <message>
         <source>Source:</source>
         <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>Closest elsewhere: %1, %2 — “%3”</source>
+        <translation>Lo más cercano en otro medio: %1, %2 — «%3»</translation>
+    </message>
+    <message>
+        <source>Nothing elsewhere comes close.</source>
+        <translation>Nada parecido en otro medio.</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: «%2»</translation>
+    </message>
+    <message>
+        <source>Merged by hand</source>
+        <translation>Unida a mano</translation>
+    </message>
+    <message>
+        <source>Split by hand</source>
+        <translation>Separada a mano</translation>
+    </message>
+    <message>
+        <source>Claims only one outlet makes</source>
+        <translation>Afirmaciones de un solo medio</translation>
+    </message>
+    <message>
+        <source>Each with the sentence elsewhere that comes closest and the matcher&apos;s score for the two: of pairs scored 0.4, about 4 in 10 state the same claim.</source>
+        <translation>Cada una con la frase más cercana de otro medio y la puntuación que el emparejamiento da a ambas: de los pares con puntuación 0.4, unos 4 de cada 10 expresan la misma afirmación.</translation>
+    </message>
+    <message>
+        <source>Grouped by hand</source>
+        <translation>Agrupadas a mano</translation>
+    </message>
+    <message>
+        <source>A reader said these sentences state one claim, or took a sentence out of a claim, where the matcher had judged otherwise.</source>
+        <translation>Un lector indicó que estas frases expresan una misma afirmación, o sacó una frase de una afirmación, donde el emparejamiento había juzgado lo contrario.</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1243,30 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
             <numerusform>Afirmación %L1, recogida por %Ln medios. Las palabras que difieren de la formulación de %2 están resaltadas; los datos que difieren están subrayados.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not the same claim — split</source>
+        <translation>No es la misma afirmación — separar</translation>
+    </message>
+    <message>
+        <source>Same as closest elsewhere</source>
+        <translation>Misma afirmación que la frase más cercana en otro medio</translation>
+    </message>
+    <message>
+        <source>Same claim as…</source>
+        <translation>Misma afirmación que…</translation>
+    </message>
+    <message>
+        <source>Merged by hand.</source>
+        <translation>Unida a mano.</translation>
+    </message>
+    <message>
+        <source>Split by hand.</source>
+        <translation>Separada a mano.</translation>
+    </message>
+    <message>
+        <source>Let the matcher decide</source>
+        <translation>Dejar que decida el emparejamiento</translation>
+    </message>
 </context>
 <context>
     <name>parallax::ClaimMatrixModel</name>
@@ -1225,6 +1308,45 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
             <numerusform>Recogida por %Ln medio</numerusform>
             <numerusform>Recogida por %Ln medios</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Merged by hand</source>
+        <translation>Unida a mano</translation>
+    </message>
+    <message>
+        <source>Split by hand</source>
+        <translation>Separada a mano</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ClaimPickerDialog</name>
+    <message>
+        <source>Same Claim As</source>
+        <translation>Misma afirmación que</translation>
+    </message>
+    <message>
+        <source>Choose the claim this one states too. Only claims with no sentence from the same outlets are listed.</source>
+        <translation>Elija la afirmación que esta también expresa. Solo se muestran afirmaciones sin frases de los mismos medios.</translation>
+    </message>
+    <message>
+        <source>Filter by words</source>
+        <translation>Filtrar por palabras</translation>
+    </message>
+    <message>
+        <source>Filter the claims by words</source>
+        <translation>Filtrar las afirmaciones por palabras</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Afirmaciones</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Make One Claim</source>
+        <translation>Hacer una sola afirmación</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1468,38 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
             <numerusform>Averiguando quién informó de qué en %Ln artículo…</numerusform>
             <numerusform>Averiguando quién informó de qué en %Ln artículos…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>These cannot be one claim: a claim holds at most one sentence of each outlet.</source>
+        <translation>No pueden ser una sola afirmación: una afirmación contiene como mucho una frase de cada medio.</translation>
+    </message>
+    <message>
+        <source>Same as Closest Elsewhere</source>
+        <translation>Misma afirmación que la frase más cercana en otro medio</translation>
+    </message>
+    <message>
+        <source>Same Claim As…</source>
+        <translation>Misma afirmación que…</translation>
+    </message>
+    <message>
+        <source>Not the Same Claim — Split</source>
+        <translation>No es la misma afirmación — separar</translation>
+    </message>
+    <message>
+        <source>Let the Matcher Decide</source>
+        <translation>Dejar que decida el emparejamiento</translation>
+    </message>
+    <message>
+        <source>Not made one claim: the closest sentence, in %1, is in a claim that already holds a sentence of %2, and a claim holds at most one sentence of each outlet.</source>
+        <translation>No se unieron: la frase más cercana, en %1, está en una afirmación que ya contiene una frase de %2, y una afirmación contiene como mucho una frase de cada medio.</translation>
+    </message>
+    <message>
+        <source>Take Out the Sentence from %1</source>
+        <translation>Sacar la frase de %1</translation>
+    </message>
+    <message>
+        <source>grouped by hand</source>
+        <translation>agrupada a mano</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1764,14 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
     <message>
         <source>the article it refreshes is no longer in the library</source>
         <translation>el artículo que actualiza ya no está en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Could not save the decision on the claim: %1</source>
+        <translation>No se pudo guardar la decisión sobre la afirmación: %1</translation>
+    </message>
+    <message>
+        <source>Could not forget the decisions on the claim: %1</source>
+        <translation>No se pudieron olvidar las decisiones sobre la afirmación: %1</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2093,13 @@ Compara cómo cubren los medios una misma noticia.</translation>
     <message>
         <source>&amp;Refresh from URL</source>
         <translation>Actualizar desde la U&amp;RL</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n of your decisions on claims: they would put two sentences of one outlet in one claim.</source>
+        <translation>
+            <numerusform>Se omitió %n de sus decisiones sobre afirmaciones: pondría dos frases de un mismo medio en una afirmación.</numerusform>
+            <numerusform>Se omitieron %n de sus decisiones sobre afirmaciones: pondrían dos frases de un mismo medio en una afirmación.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2536,22 @@ Compara cómo cubren los medios una misma noticia.</translation>
             <numerusform>%1 — %Ln afirmación que ningún otro medio hace</numerusform>
             <numerusform>%1 — %Ln afirmaciones que ningún otro medio hace</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Closest elsewhere: %1, %2 — “%3”</source>
+        <translation>Lo más cercano en otro medio: %1, %2 — «%3»</translation>
+    </message>
+    <message>
+        <source>Split by hand: you said it is not the claim the matcher put it in.</source>
+        <translation>Separada a mano: usted indicó que no es la afirmación en la que la puso el emparejamiento.</translation>
+    </message>
+    <message>
+        <source>Nothing elsewhere comes close.</source>
+        <translation>Nada parecido en otro medio.</translation>
+    </message>
+    <message>
+        <source>Activate to read that sentence&apos;s claim.</source>
+        <translation>Active para leer la afirmación de esa frase.</translation>
     </message>
 </context>
 </TS>

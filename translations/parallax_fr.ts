@@ -434,6 +434,29 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
         <source>Version</source>
         <translation>Version</translation>
     </message>
+    <message>
+        <source>closest elsewhere: %1, %2 “%3”</source>
+        <translation>le plus proche ailleurs : %1, %2 « %3 »</translation>
+    </message>
+    <message>
+        <source>nothing elsewhere comes close</source>
+        <translation>rien d’approchant ailleurs</translation>
+    </message>
+    <message>
+        <source>merged by hand</source>
+        <translation>fusionnée à la main</translation>
+    </message>
+    <message>
+        <source>split by hand</source>
+        <translation>séparée à la main</translation>
+    </message>
+    <message numerus="yes">
+        <source>parallax %1: left out %n decision(s) to make claims one that would hold two sentences of one article</source>
+        <translation>
+            <numerusform>parallax %1 : %n décision de fusion d’affirmations ignorée, car l’affirmation contiendrait deux phrases d’un même article</numerusform>
+            <numerusform>parallax %1 : %n décisions de fusion d’affirmations ignorées, car une affirmation contiendrait deux phrases d’un même article</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>
@@ -625,6 +648,42 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
     <message>
         <source>Source:</source>
         <translation>Source :</translation>
+    </message>
+    <message>
+        <source>Closest elsewhere: %1, %2 — “%3”</source>
+        <translation>Le plus proche ailleurs : %1, %2 — « %3 »</translation>
+    </message>
+    <message>
+        <source>Nothing elsewhere comes close.</source>
+        <translation>Rien d’approchant ailleurs.</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>Merged by hand</source>
+        <translation>Fusionnée à la main</translation>
+    </message>
+    <message>
+        <source>Split by hand</source>
+        <translation>Séparée à la main</translation>
+    </message>
+    <message>
+        <source>Claims only one outlet makes</source>
+        <translation>Affirmations d’un seul média</translation>
+    </message>
+    <message>
+        <source>Each with the sentence elsewhere that comes closest and the matcher&apos;s score for the two: of pairs scored 0.4, about 4 in 10 state the same claim.</source>
+        <translation>Chacune avec la phrase la plus proche ailleurs et le score que l’appariement donne aux deux : parmi les paires notées 0.4, environ 4 sur 10 énoncent la même affirmation.</translation>
+    </message>
+    <message>
+        <source>Grouped by hand</source>
+        <translation>Regroupées à la main</translation>
+    </message>
+    <message>
+        <source>A reader said these sentences state one claim, or took a sentence out of a claim, where the matcher had judged otherwise.</source>
+        <translation>Un lecteur a indiqué que ces phrases énoncent une même affirmation, ou a retiré une phrase d’une affirmation, là où l’appariement en avait jugé autrement.</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1243,30 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
             <numerusform>Affirmation %L1, reprise par %Ln médias. Les mots qui diffèrent de la formulation de %2 sont surlignés ; les faits qui diffèrent sont soulignés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not the same claim — split</source>
+        <translation>Pas la même affirmation — séparer</translation>
+    </message>
+    <message>
+        <source>Same as closest elsewhere</source>
+        <translation>Même affirmation que la phrase la plus proche ailleurs</translation>
+    </message>
+    <message>
+        <source>Same claim as…</source>
+        <translation>Même affirmation que…</translation>
+    </message>
+    <message>
+        <source>Merged by hand.</source>
+        <translation>Fusionnée à la main.</translation>
+    </message>
+    <message>
+        <source>Split by hand.</source>
+        <translation>Séparée à la main.</translation>
+    </message>
+    <message>
+        <source>Let the matcher decide</source>
+        <translation>Laisser l’appariement décider</translation>
+    </message>
 </context>
 <context>
     <name>parallax::ClaimMatrixModel</name>
@@ -1225,6 +1308,45 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
             <numerusform>Reprise par %Ln média</numerusform>
             <numerusform>Reprise par %Ln médias</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Merged by hand</source>
+        <translation>Fusionnée à la main</translation>
+    </message>
+    <message>
+        <source>Split by hand</source>
+        <translation>Séparée à la main</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ClaimPickerDialog</name>
+    <message>
+        <source>Same Claim As</source>
+        <translation>Même affirmation que</translation>
+    </message>
+    <message>
+        <source>Choose the claim this one states too. Only claims with no sentence from the same outlets are listed.</source>
+        <translation>Choisissez l’affirmation que celle-ci énonce aussi. Seules les affirmations sans phrase des mêmes médias sont proposées.</translation>
+    </message>
+    <message>
+        <source>Filter by words</source>
+        <translation>Filtrer par mots</translation>
+    </message>
+    <message>
+        <source>Filter the claims by words</source>
+        <translation>Filtrer les affirmations par mots</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Affirmations</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Make One Claim</source>
+        <translation>En faire une seule affirmation</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1468,38 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
             <numerusform>Recherche de qui a rapporté quoi dans %Ln article…</numerusform>
             <numerusform>Recherche de qui a rapporté quoi dans %Ln articles…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>These cannot be one claim: a claim holds at most one sentence of each outlet.</source>
+        <translation>Impossible d’en faire une seule affirmation : une affirmation contient au plus une phrase par média.</translation>
+    </message>
+    <message>
+        <source>Same as Closest Elsewhere</source>
+        <translation>Même affirmation que la phrase la plus proche ailleurs</translation>
+    </message>
+    <message>
+        <source>Same Claim As…</source>
+        <translation>Même affirmation que…</translation>
+    </message>
+    <message>
+        <source>Not the Same Claim — Split</source>
+        <translation>Pas la même affirmation — séparer</translation>
+    </message>
+    <message>
+        <source>Let the Matcher Decide</source>
+        <translation>Laisser l’appariement décider</translation>
+    </message>
+    <message>
+        <source>Not made one claim: the closest sentence, in %1, is in a claim that already holds a sentence of %2, and a claim holds at most one sentence of each outlet.</source>
+        <translation>Non fusionnées : la phrase la plus proche, dans %1, appartient à une affirmation qui contient déjà une phrase de %2, et une affirmation contient au plus une phrase par média.</translation>
+    </message>
+    <message>
+        <source>Take Out the Sentence from %1</source>
+        <translation>Retirer la phrase de %1</translation>
+    </message>
+    <message>
+        <source>grouped by hand</source>
+        <translation>regroupée à la main</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1764,14 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
     <message>
         <source>the article it refreshes is no longer in the library</source>
         <translation>l’article à actualiser n’est plus dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Could not save the decision on the claim: %1</source>
+        <translation>Impossible d’enregistrer la décision sur l’affirmation : %1</translation>
+    </message>
+    <message>
+        <source>Could not forget the decisions on the claim: %1</source>
+        <translation>Impossible d’oublier les décisions sur l’affirmation : %1</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2093,13 @@ Comparer la façon dont les médias couvrent une même histoire.</translation>
     <message>
         <source>&amp;Refresh from URL</source>
         <translation>&amp;Actualiser depuis l’URL</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n of your decisions on claims: they would put two sentences of one outlet in one claim.</source>
+        <translation>
+            <numerusform>%n de vos décisions sur les affirmations a été ignorée : elle mettrait deux phrases d’un même média dans une affirmation.</numerusform>
+            <numerusform>%n de vos décisions sur les affirmations ont été ignorées : elles mettraient deux phrases d’un même média dans une affirmation.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2536,22 @@ Comparer la façon dont les médias couvrent une même histoire.</translation>
             <numerusform>%1 — %Ln affirmation qu’aucun autre média ne fait</numerusform>
             <numerusform>%1 — %Ln affirmations qu’aucun autre média ne fait</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Closest elsewhere: %1, %2 — “%3”</source>
+        <translation>Le plus proche ailleurs : %1, %2 — « %3 »</translation>
+    </message>
+    <message>
+        <source>Split by hand: you said it is not the claim the matcher put it in.</source>
+        <translation>Séparée à la main : vous avez indiqué que ce n’est pas l’affirmation où l’appariement l’avait placée.</translation>
+    </message>
+    <message>
+        <source>Nothing elsewhere comes close.</source>
+        <translation>Rien d’approchant ailleurs.</translation>
+    </message>
+    <message>
+        <source>Activate to read that sentence&apos;s claim.</source>
+        <translation>Activez pour lire l’affirmation de cette phrase.</translation>
     </message>
 </context>
 </TS>

@@ -433,6 +433,28 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <source>Version</source>
         <translation>版本</translation>
     </message>
+    <message>
+        <source>closest elsewhere: %1, %2 “%3”</source>
+        <translation>别处最接近：%1，%2“%3”</translation>
+    </message>
+    <message>
+        <source>nothing elsewhere comes close</source>
+        <translation>别处没有相近的句子</translation>
+    </message>
+    <message>
+        <source>merged by hand</source>
+        <translation>已手动合并</translation>
+    </message>
+    <message>
+        <source>split by hand</source>
+        <translation>已手动拆分</translation>
+    </message>
+    <message numerus="yes">
+        <source>parallax %1: left out %n decision(s) to make claims one that would hold two sentences of one article</source>
+        <translation>
+            <numerusform>parallax %1：略过了 %n 个合并说法的决定，因为合并后一个说法会包含同一篇文章的两个句子</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>
@@ -624,6 +646,42 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
     <message>
         <source>Source:</source>
         <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Closest elsewhere: %1, %2 — “%3”</source>
+        <translation>别处最接近：%1，%2——“%3”</translation>
+    </message>
+    <message>
+        <source>Nothing elsewhere comes close.</source>
+        <translation>别处没有相近的句子。</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：“%2”</translation>
+    </message>
+    <message>
+        <source>Merged by hand</source>
+        <translation>手动合并</translation>
+    </message>
+    <message>
+        <source>Split by hand</source>
+        <translation>手动拆分</translation>
+    </message>
+    <message>
+        <source>Claims only one outlet makes</source>
+        <translation>仅一家媒体的说法</translation>
+    </message>
+    <message>
+        <source>Each with the sentence elsewhere that comes closest and the matcher&apos;s score for the two: of pairs scored 0.4, about 4 in 10 state the same claim.</source>
+        <translation>每条都附有别处最接近的句子，以及匹配程序给这两句的分数：得分为 0.4 的句子对中，约有十分之四表达同一说法。</translation>
+    </message>
+    <message>
+        <source>Grouped by hand</source>
+        <translation>手动归组</translation>
+    </message>
+    <message>
+        <source>A reader said these sentences state one claim, or took a sentence out of a claim, where the matcher had judged otherwise.</source>
+        <translation>读者认定这些句子表达同一说法，或把某个句子移出了说法，与匹配程序的判断不同。</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1240,30 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
             <numerusform>说法 %L1，由 %Ln 家媒体报道。与%2的措辞不同的词已高亮；不同的事实加了下划线。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not the same claim — split</source>
+        <translation>不是同一说法——拆分</translation>
+    </message>
+    <message>
+        <source>Same as closest elsewhere</source>
+        <translation>与别处最接近的句子是同一说法</translation>
+    </message>
+    <message>
+        <source>Same claim as…</source>
+        <translation>与……是同一说法</translation>
+    </message>
+    <message>
+        <source>Merged by hand.</source>
+        <translation>已手动合并。</translation>
+    </message>
+    <message>
+        <source>Split by hand.</source>
+        <translation>已手动拆分。</translation>
+    </message>
+    <message>
+        <source>Let the matcher decide</source>
+        <translation>交由匹配程序决定</translation>
+    </message>
 </context>
 <context>
     <name>parallax::ClaimMatrixModel</name>
@@ -1222,6 +1304,45 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <translation>
             <numerusform>由 %Ln 家媒体报道</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Merged by hand</source>
+        <translation>手动合并</translation>
+    </message>
+    <message>
+        <source>Split by hand</source>
+        <translation>手动拆分</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ClaimPickerDialog</name>
+    <message>
+        <source>Same Claim As</source>
+        <translation>同一说法</translation>
+    </message>
+    <message>
+        <source>Choose the claim this one states too. Only claims with no sentence from the same outlets are listed.</source>
+        <translation>选择这条说法同样表达的说法。只列出不含相同媒体句子的说法。</translation>
+    </message>
+    <message>
+        <source>Filter by words</source>
+        <translation>按词筛选</translation>
+    </message>
+    <message>
+        <source>Filter the claims by words</source>
+        <translation>按词筛选说法</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>说法</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Make One Claim</source>
+        <translation>合为一条说法</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1463,38 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <translation>
             <numerusform>正在分析 %Ln 篇文章中谁报道了什么…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>These cannot be one claim: a claim holds at most one sentence of each outlet.</source>
+        <translation>无法合为一条说法：一条说法中每家媒体最多只有一个句子。</translation>
+    </message>
+    <message>
+        <source>Same as Closest Elsewhere</source>
+        <translation>与别处最接近的句子是同一说法</translation>
+    </message>
+    <message>
+        <source>Same Claim As…</source>
+        <translation>与……是同一说法</translation>
+    </message>
+    <message>
+        <source>Not the Same Claim — Split</source>
+        <translation>不是同一说法——拆分</translation>
+    </message>
+    <message>
+        <source>Let the Matcher Decide</source>
+        <translation>交由匹配程序决定</translation>
+    </message>
+    <message>
+        <source>Not made one claim: the closest sentence, in %1, is in a claim that already holds a sentence of %2, and a claim holds at most one sentence of each outlet.</source>
+        <translation>未合并：%1 中最接近的句子所属的说法已包含 %2 的一个句子，而一条说法中每家媒体最多只有一个句子。</translation>
+    </message>
+    <message>
+        <source>Take Out the Sentence from %1</source>
+        <translation>移出 %1 的句子</translation>
+    </message>
+    <message>
+        <source>grouped by hand</source>
+        <translation>手动归组</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1753,14 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
     <message>
         <source>the article it refreshes is no longer in the library</source>
         <translation>要刷新的文章已不在资料库中</translation>
+    </message>
+    <message>
+        <source>Could not save the decision on the claim: %1</source>
+        <translation>无法保存对该说法的决定：%1</translation>
+    </message>
+    <message>
+        <source>Could not forget the decisions on the claim: %1</source>
+        <translation>无法撤销对该说法的决定：%1</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2079,12 @@ Compare how news outlets cover the same story.</source>
     <message>
         <source>&amp;Refresh from URL</source>
         <translation>从 URL 刷新(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n of your decisions on claims: they would put two sentences of one outlet in one claim.</source>
+        <translation>
+            <numerusform>已略过您对说法的 %n 个决定：它们会把同一媒体的两个句子放进同一条说法。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2513,22 @@ Compare how news outlets cover the same story.</source>
         <translation>
             <numerusform>%1 — %Ln 条其他媒体没有的说法</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Closest elsewhere: %1, %2 — “%3”</source>
+        <translation>别处最接近：%1，%2——“%3”</translation>
+    </message>
+    <message>
+        <source>Split by hand: you said it is not the claim the matcher put it in.</source>
+        <translation>已手动拆分：您认定它与匹配程序归入的说法不同。</translation>
+    </message>
+    <message>
+        <source>Nothing elsewhere comes close.</source>
+        <translation>别处没有相近的句子。</translation>
+    </message>
+    <message>
+        <source>Activate to read that sentence&apos;s claim.</source>
+        <translation>激活以查看该句子所属的说法。</translation>
     </message>
 </context>
 </TS>

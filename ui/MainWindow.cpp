@@ -115,9 +115,11 @@ MainWindow::MainWindow(QWidget *parent)
         Q_EMIT articleShown(articles.first().id);
     });
     connect(library, &LibraryService::comparisonLoaded, this,
-            [this](quint64 ticket, const QList<Article> &articles, const Comparison &comparison, bool cached) {
+            [this](quint64 ticket, const QList<Article> &articles, const Comparison &comparison, bool cached,
+                   const QList<ClaimDecision> &decisions) {
                 if (ticket != m_ticket)
                     return;
+                m_decisions = decisions;
                 if (cached) {
                     showComparison(articles, comparison);
                 } else {
@@ -264,6 +266,7 @@ void MainWindow::onSelectionChanged()
 void MainWindow::requestComparison(const QList<qint64> &ids)
 {
     m_job->cancel();
+    ++m_decisionTicket; // decisions asked for before are for what was shown then
     m_comparedIds = ids;
     service()->loadComparison(ids, m_settings, ++m_ticket);
 }
@@ -306,6 +309,8 @@ void MainWindow::createCoverageViews()
     connect(m_reader, &ReaderView::blockMenuAboutToShow, this, &MainWindow::aimNoteAt);
     connect(m_comparison, &ComparisonView::blockMenuAboutToShow, this, &MainWindow::aimNoteAt);
 
+    connectClaimDecisions();
+
     m_grouping = new StoryGroupingPanel(*service(), this);
     m_groupingDock = new QDockWidget(tr("Story Suggestions"), this);
     m_groupingDock->setObjectName(u"storySuggestionsDock"_s);
@@ -313,6 +318,28 @@ void MainWindow::createCoverageViews()
     addDockWidget(Qt::RightDockWidgetArea, m_groupingDock);
     tabifyDockWidget(m_notesDock, m_groupingDock);
     m_groupingDock->hide();
+}
+
+// A person's word on claims goes to the library; once it is there, the
+// comparison on show is shown again with it, on the tab the person is on.
+void MainWindow::connectClaimDecisions()
+{
+    LibraryService *library = service();
+    connect(m_coverage, &CoverageView::claimDecisionsRequested, library, &LibraryService::addClaimDecisions);
+    connect(m_coverage, &CoverageView::claimDecisionsForgotten, library, &LibraryService::forgetClaimDecisions);
+    connect(library, &LibraryService::claimDecisionsChanged, this, [this](const QList<qint64> &articleIds) {
+        const bool shown = std::any_of(articleIds.cbegin(), articleIds.cend(),
+                                       [this](qint64 id) { return m_comparedIds.contains(id); });
+        if (shown && m_comparison->hasComparison())
+            service()->loadClaimDecisions(m_comparedIds, ++m_decisionTicket);
+    });
+    connect(library, &LibraryService::claimDecisionsLoaded, this,
+            [this](quint64 ticket, const QList<ClaimDecision> &decisions) {
+                if (ticket != m_decisionTicket || !m_comparison->hasComparison())
+                    return;
+                m_decisions = decisions;
+                showComparison(m_comparison->articles(), m_matched, true);
+            });
 }
 
 // The note covers the selected words when they lie in the paragraph the
@@ -331,10 +358,21 @@ void MainWindow::aimNoteAt(const ArticlePane *pane, int block)
     m_addNote->setSelection(article.id, block, start, end, text.mid(start, end - start));
 }
 
-void MainWindow::showComparison(const QList<Article> &articles, const Comparison &comparison)
+void MainWindow::showComparison(const QList<Article> &articles, const Comparison &comparison, bool refresh)
 {
-    m_comparison->setComparison(articles, comparison);
-    m_coverage->setStory(articles, comparison);
+    m_matched = comparison;
+    // The cache and the job give the matcher's claims; the person's word
+    // goes over them here, a pass over the claims, with nothing to wait for.
+    Comparison decided = comparison;
+    const qsizetype refused = applyClaimDecisions(decided, articles, m_decisions).size();
+    m_comparison->setComparison(articles, decided);
+    m_coverage->setStory(articles, decided);
+    if (refused > 0) {
+        m_status->setText(tr("Left out %n of your decisions on claims: they would put two sentences of one "
+                             "outlet in one claim.", nullptr, int(refused)));
+    }
+    if (refresh)
+        return;
     m_notes->setArticles(articles);
     m_tabs->setCurrentWidget(m_comparison);
     updateTitle();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "align/AlignTypes.h"
+#include "align/ClaimDecisions.h"
 #include "core/Article.h"
 #include "palette/HighlightPalette.h"
 
@@ -83,7 +84,10 @@ private:
     void onSelectionChanged();
     void onSnapshot(const LibrarySnapshot &snapshot);
     void onArticleChanged(const Article &article);
-    void showComparison(const QList<Article> &articles, const Comparison &comparison);
+    // comparison is the matcher's; the person's claim decisions are applied
+    // to it here. A refresh (after a decision) keeps the tab on show.
+    void showComparison(const QList<Article> &articles, const Comparison &comparison, bool refresh = false);
+    void connectClaimDecisions();
     void createCoverageViews();
     void aimNoteAt(const ArticlePane *pane, int block);
     void requestComparison(const QList<qint64> &ids);
@@ -125,6 +129,12 @@ private:
     QString m_libraryPath;
     QStringList m_recentFiles;
     QList<qint64> m_comparedIds;
+    // The comparison on show as the matcher made it, and the person's
+    // decisions on its claims, so that a new decision is shown without
+    // aligning or loading the articles again.
+    Comparison m_matched;
+    QList<ClaimDecision> m_decisions;
+    quint64 m_decisionTicket = 0;
     QList<qint64> m_selectAfterImport;
     bool m_selectPending = false;
     // Answers from the library carry the ticket of their question; only the

@@ -82,6 +82,13 @@ struct ClaimCluster {
     bool unique = true;
     QList<ClaimMember> members;
     NearestSentence nearest = {}; // unique claims only
+    // A person's changes (applyClaimDecisions, ClaimDecisions.h), so that
+    // every view can say the grouping is theirs, not the matcher's. Never
+    // cached with the comparison: decisions live in the library and are
+    // applied each time a comparison leaves the cache or the matcher.
+    bool mergedByHand = false; // holds sentences a person said state one claim
+    bool splitByHand = false;  // a person took a sentence out of it, or this is that sentence
+    bool byHand() const { return mergedByHand || splitByHand; }
     friend bool operator==(const ClaimCluster &, const ClaimCluster &) = default;
 };
 

@@ -50,6 +50,20 @@ void printClaims(const QList<Article> &articles, const QList<ClaimRow> &rows,
         console.out << (row.position + 1) << ". " << CliText::tr("%1 of %2: ").arg(row.carriers).arg(articles.size())
                     << carriers.join(u", "_s) << '\n';
         console.out << "    " << text << '\n';
+        if (row.nearest.isValid()) {
+            console.out << "    "
+                        << CliText::tr("closest elsewhere: %1, %2 “%3”")
+                               .arg(articleName(articles[row.nearest.article], row.nearest.article))
+                               .arg(row.nearest.score, 0, 'f', 2)
+                               .arg(nearestText(articles, row.nearest))
+                        << '\n';
+        } else if (row.carriers == 1 && !row.byHand()) {
+            console.out << "    " << CliText::tr("nothing elsewhere comes close") << '\n';
+        }
+        if (row.mergedByHand)
+            console.out << "    " << CliText::tr("merged by hand") << '\n';
+        if (row.splitByHand)
+            console.out << "    " << CliText::tr("split by hand") << '\n';
         for (const Discrepancy &d : discrepancies) {
             if (d.claim == row.claim) {
                 console.out << "    " << CliText::tr("differs: %1 “%2” / %3 “%4”")
@@ -114,7 +128,7 @@ int runClaims(const QStringList &arguments, Console console)
     if (!articles)
         return UsageError;
 
-    const Comparison comparison = cachedComparison(*db, *articles, {});
+    const Comparison comparison = decidedComparison(*db, *articles, {}, u"claims"_s, console);
     QList<ClaimRow> rows = claimMatrix(*articles, comparison);
     if (parser.isSet(uniqueOption))
         rows = filteredRows(rows, {.uniqueOnly = true});

@@ -55,6 +55,11 @@ std::unique_ptr<Database> openLibrary(const QCommandLineParser &parser, Console 
 
 // The comparison from the library's cache, computed and cached when missing.
 Comparison cachedComparison(Database &db, const QList<Article> &articles, const AlignSettings &settings);
+// The same with the person's claim decisions on these articles applied, as
+// the window shows it; a decision that no longer fits is reported as
+// "parallax COMMAND: ..." and left out.
+Comparison decidedComparison(Database &db, const QList<Article> &articles, const AlignSettings &settings,
+                             const QString &command, Console console);
 
 // --html, --pdf and --csv, shared by compare and export.
 QList<QCommandLineOption> exportOptions();

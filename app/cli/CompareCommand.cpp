@@ -1,5 +1,6 @@
 #include "Commands_p.h"
 #include "align/Aligner.h"
+#include "align/ClaimDecisions.h"
 #include "align/ComparisonCodec.h"
 #include "core/TranslationContexts.h"
 #include "export/CompareJson.h"
@@ -8,6 +9,7 @@
 #include "ingest/fetch/WebLink.h"
 #include "store/AlignmentCache.h"
 #include "store/ArticleStore.h"
+#include "store/ClaimDecisionStore.h"
 #include "store/Database.h"
 
 #include <QDir>
@@ -107,6 +109,25 @@ Comparison cachedComparison(Database &db, const QList<Article> &articles, const 
     return comparison;
 }
 
+// Decisions are applied after the cache, never cached: they change without
+// the alignment changing.
+Comparison decidedComparison(Database &db, const QList<Article> &articles, const AlignSettings &settings,
+                             const QString &command, Console console)
+{
+    Comparison comparison = cachedComparison(db, articles, settings);
+    QList<qint64> ids;
+    for (const Article &article : articles)
+        ids.append(article.id);
+    const QList<ClaimDecision> decisions = ClaimDecisionStore(db).forArticles(ids);
+    if (const qsizetype refused = applyClaimDecisions(comparison, articles, decisions).size()) {
+        console.err << CliText::tr("parallax %1: left out %n decision(s) to make claims one that would hold two "
+                                   "sentences of one article", nullptr, int(refused))
+                           .arg(command)
+                    << Qt::endl;
+    }
+    return comparison;
+}
+
 namespace {
 
 void printSummary(const QList<Article> &articles, const Comparison &comparison, Console console)
@@ -195,7 +216,8 @@ int runCompare(const QStringList &arguments, Console console)
         return SomeInputsFailed;
 
     const Comparison comparison = parser.isSet(noStoreOption) ? compareArticles(articles, settings)
-                                                              : cachedComparison(*db, articles, settings);
+                                                              : decidedComparison(*db, articles, settings,
+                                                                                  u"compare"_s, console);
     if (!writeExports(parser, articles, comparison, u"compare"_s, console))
         return LibraryError;
     if (parser.isSet(jsonOption)) {

@@ -119,7 +119,7 @@ int runExport(const QStringList &arguments, Console console)
         return UsageError;
     }
 
-    const Comparison comparison = cachedComparison(*db, articles, {});
+    const Comparison comparison = decidedComparison(*db, articles, {}, u"export"_s, console);
     bool ok = writeExports(parser, articles, comparison, u"export"_s, console);
     if (parser.isSet(jsonOption)) {
         const QByteArray json = QJsonDocument(comparisonToJson(articles, comparison)).toJson(QJsonDocument::Indented);

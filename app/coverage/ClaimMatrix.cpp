@@ -94,6 +94,23 @@ QString cellText(const QList<Article> &articles, int article, const ClaimCell &c
     return block.text.mid(s.start, s.end - s.start).trimmed();
 }
 
+QString nearestText(const QList<Article> &articles, const NearestSentence &nearest)
+{
+    if (!nearest.isValid())
+        return {};
+    return cellText(articles, nearest.article, {Carriage::Sole, nearest.block, nearest.sentence});
+}
+
+int rowHolding(const QList<ClaimRow> &rows, int article, int block, int sentence)
+{
+    for (int r = 0; r < rows.size(); ++r) {
+        const ClaimCell cell = rows[r].cells.value(article);
+        if (cell.carriage != Carriage::Absent && cell.block == block && cell.sentence == sentence)
+            return r;
+    }
+    return -1;
+}
+
 QList<ClaimRow> claimMatrix(const QList<Article> &articles, const Comparison &comparison)
 {
     const LinkIndex links(comparison);
@@ -122,6 +139,12 @@ QList<ClaimRow> claimMatrix(const QList<Article> &articles, const Comparison &co
         if (members.isEmpty())
             continue;
         row.carriers = int(members.size());
+        const NearestSentence &nearest = claim.nearest;
+        if (row.carriers == 1 && nearest.isValid() && validMember(articles, {nearest.article, nearest.block, nearest.sentence})
+            && nearest.article != members.front().article)
+            row.nearest = nearest;
+        row.mergedByHand = claim.mergedByHand;
+        row.splitByHand = claim.splitByHand;
         std::vector<std::vector<int>> words;
         for (const ClaimMember &m : members) {
             const QString text = cellText(articles, m.article, row.cells[m.article]);

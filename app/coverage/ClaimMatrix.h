@@ -1,11 +1,12 @@
 #pragma once
 
+#include "align/AlignTypes.h"
+
 #include <QList>
 
 namespace parallax {
 
 struct Article;
-struct Comparison;
 
 // How one article carries a claim. Sole: it is the claim's only carrier, so
 // there is nothing to be identical to.
@@ -26,6 +27,12 @@ struct ClaimRow {
     bool quote = false;       // some carrier's sentence holds quoted speech
     bool number = false;      // some carrier's sentence holds a figure
     QList<ClaimCell> cells;   // one per compared article
+    // Of a claim one article makes: the closest sentence elsewhere, invalid
+    // when nothing comes close (or the claim is shared).
+    NearestSentence nearest = {};
+    bool mergedByHand = false; // as ClaimCluster: a person's grouping, not the matcher's
+    bool splitByHand = false;
+    bool byHand() const { return mergedByHand || splitByHand; }
     friend bool operator==(const ClaimRow &, const ClaimRow &) = default;
 };
 
@@ -50,5 +57,10 @@ void sortRows(QList<ClaimRow> &rows, ClaimOrder order);
 
 // The claim's sentence in one article; empty when the cell is absent.
 QString cellText(const QList<Article> &articles, int article, const ClaimCell &cell);
+// The nearest sentence's text; empty when it is invalid.
+QString nearestText(const QList<Article> &articles, const NearestSentence &nearest);
+
+// The index of the row whose claim holds this sentence, -1 when none does.
+int rowHolding(const QList<ClaimRow> &rows, int article, int block, int sentence);
 
 } // namespace parallax

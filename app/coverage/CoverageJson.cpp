@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace parallax {
@@ -57,6 +59,12 @@ QString csvField(const QString &text)
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
         return value;
     return u'"' + value.replace(u'"', u"\"\""_s) + u'"';
+}
+
+// Three decimals, as the compare JSON writes scores.
+double rounded(double value)
+{
+    return std::round(value * 1000.0) / 1000.0;
 }
 
 QString firstWording(const QList<Article> &articles, const ClaimRow &row)
@@ -111,13 +119,24 @@ QJsonObject claimsJson(const QList<Article> &articles, const QList<ClaimRow> &ro
                                        {u"a"_s, QJsonObject{{u"article"_s, d.a.article}, {u"text"_s, d.aText}}},
                                        {u"b"_s, QJsonObject{{u"article"_s, d.b.article}, {u"text"_s, d.bText}}}});
         }
-        claims.append(QJsonObject{{u"position"_s, row.position},
-                                  {u"carriers"_s, row.carriers},
-                                  {u"unique"_s, row.carriers == 1},
-                                  {u"quote"_s, row.quote},
-                                  {u"number"_s, row.number},
-                                  {u"cells"_s, cells},
-                                  {u"discrepancies"_s, clashes}});
+        QJsonObject claim{{u"position"_s, row.position},
+                          {u"carriers"_s, row.carriers},
+                          {u"unique"_s, row.carriers == 1},
+                          {u"quote"_s, row.quote},
+                          {u"number"_s, row.number},
+                          {u"cells"_s, cells},
+                          {u"discrepancies"_s, clashes}};
+        if (row.nearest.isValid()) {
+            const NearestSentence &n = row.nearest;
+            claim.insert(u"nearest"_s, QJsonObject{{u"article"_s, n.article},
+                                                   {u"block"_s, n.block},
+                                                   {u"sentence"_s, n.sentence},
+                                                   {u"score"_s, rounded(n.score)},
+                                                   {u"text"_s, nearestText(articles, n)}});
+        }
+        if (row.byHand())
+            claim.insert(u"by_hand"_s, true);
+        claims.append(claim);
     }
     return {{u"format"_s, 1}, {u"articles"_s, articlesJson(articles)}, {u"claims"_s, claims}};
 }
@@ -147,13 +166,17 @@ QByteArray claimsMatrixCsv(const QList<Article> &articles, const QList<ClaimRow>
     QStringList header{u"claim"_s, u"carriers"_s};
     for (int a = 0; a < articles.size(); ++a)
         header << csvField(articleName(articles[a], a));
-    header << u"text"_s;
+    header << u"text"_s << u"closest_outlet"_s << u"closest_score"_s << u"closest_text"_s << u"by_hand"_s;
     QString out = header.join(u',') + u"\r\n"_s;
     for (const ClaimRow &row : rows) {
         QStringList fields{QString::number(row.position + 1), QString::number(row.carriers)};
         for (const ClaimCell &cell : row.cells)
             fields << carriageName(int(cell.carriage));
         fields << csvField(firstWording(articles, row));
+        const NearestSentence &n = row.nearest;
+        fields << (n.isValid() ? csvField(articleName(articles[n.article], n.article)) : QString())
+               << (n.isValid() ? QString::number(rounded(n.score)) : QString())
+               << csvField(nearestText(articles, n)) << (row.byHand() ? u"true"_s : u"false"_s);
         out += fields.join(u',') + u"\r\n"_s;
     }
     return out.toUtf8();

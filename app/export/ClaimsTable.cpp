@@ -4,6 +4,7 @@
 #include "ClaimIndex_p.h"
 #include "ExportText_p.h"
 #include "HtmlEscape_p.h"
+#include "UniqueClaims_p.h"
 #include "align/AlignTypes.h"
 #include "core/Article.h"
 #include "core/TranslationContexts.h"
@@ -31,7 +32,7 @@ QString rowHtml(const QList<Article> &articles, const ClaimCluster &claim, int o
     const QString sentence = exporting::sentenceText(articles, firstMember(claim));
     QString out = u"<tr id=\""_s + claimId(claim.id) + u"\" class=\""_s
         + (claim.unique ? u"unique"_s : u"shared"_s) + u"\">\n<td class=\"claim-text\""_s
-        + exporting::directionAttribute(sentence) + u'>' + escaped(sentence) + u"</td>\n"_s;
+        + exporting::directionAttribute(sentence) + u'>' + escaped(sentence) + byHandTagsHtml(claim) + u"</td>\n"_s;
     for (int a = 0; a < articles.size(); ++a) {
         QString ticks;
         for (const ClaimMember &member : claim.members) {

@@ -84,6 +84,9 @@ QJsonObject comparisonToJson(const QList<Article> &articles, const Comparison &c
                                                   {u"sentence"_s, n.sentence},
                                                   {u"score"_s, rounded(n.score)}});
         }
+        // Only ever added: a reader that does not know it sees the claims as they are.
+        if (claim.byHand())
+            json.insert(u"by_hand"_s, true);
         claims.append(json);
     }
 

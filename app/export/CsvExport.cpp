@@ -36,8 +36,15 @@ QString articleName(const Article &article, int index)
 QByteArray claimsCsv(const QList<Article> &articles, const Comparison &comparison)
 {
     // Column names are a data interface, like JSON keys, so never translated.
-    QString out = u"claim,outlet,article,sentence,unique\r\n"_s;
+    // New columns go at the end, so that a reader counting columns still reads the old ones.
+    QString out = u"claim,outlet,article,sentence,unique,closest_article,closest_score,closest_sentence,by_hand\r\n"_s;
     for (const ClaimCluster &claim : comparison.claims) {
+        const NearestSentence &n = claim.nearest;
+        const bool near = claim.unique && n.isValid() && n.article < articles.size();
+        const QString closest = near ? field(articleName(articles[n.article], n.article)) + u','
+                + QString::number(n.score, 'f', 3) + u','
+                + field(exporting::sentenceText(articles, {n.article, n.block, n.sentence}))
+                                     : u",,"_s;
         for (const ClaimMember &member : claim.members) {
             if (member.article < 0 || member.article >= articles.size())
                 continue;
@@ -45,7 +52,7 @@ QByteArray claimsCsv(const QList<Article> &articles, const Comparison &compariso
             out += QString::number(claim.id) + u',' + field(article.meta.outlet.trimmed()) + u','
                 + field(articleName(article, member.article)) + u','
                 + field(exporting::sentenceText(articles, member)) + u',' + (claim.unique ? u"true"_s : u"false"_s)
-                + u"\r\n"_s;
+                + u',' + closest + u',' + (claim.byHand() ? u"true"_s : u"false"_s) + u"\r\n"_s;
         }
     }
     return out.toUtf8();

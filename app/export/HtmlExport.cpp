@@ -8,6 +8,7 @@
 #include "Notes_p.h"
 #include "OverlapMatrix_p.h"
 #include "PairColumns_p.h"
+#include "UniqueClaims_p.h"
 #include "align/AlignTypes.h"
 #include "core/Article.h"
 #include "core/TranslationContexts.h"
@@ -157,6 +158,7 @@ QByteArray comparisonHtml(const QList<Article> &shown, const Comparison &compari
     out += pair ? html::pairColumnsHtml(articles, comparison, claims, notes)
                 : html::articleSectionsHtml(articles, comparison, claims, notes)
             + html::claimsTableHtml(articles, comparison, claims);
+    out += html::uniqueClaimsHtml(articles, comparison, pair);
     out += u"</main>\n<footer>\n<p>"_s
         + escaped(ExportText::tr("Exported from Parallax. The highlights are found by matching words automatically: "
                      "read the articles before you rely on them."))

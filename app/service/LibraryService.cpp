@@ -4,6 +4,7 @@
 #include "ingest/ArticleReader.h"
 #include "store/AlignmentCache.h"
 #include "store/AnnotationStore.h"
+#include "store/ClaimDecisionStore.h"
 #include "store/Database.h"
 
 #include <QCryptographicHash>
@@ -58,6 +59,7 @@ void LibraryService::open(const QString &path)
     m_stories = std::make_unique<StoryStore>(*m_db);
     m_cache = std::make_unique<AlignmentCache>(*m_db);
     m_annotations = std::make_unique<AnnotationStore>(*m_db);
+    m_decisions = std::make_unique<ClaimDecisionStore>(*m_db);
     Q_EMIT opened(path, {});
     emitSnapshot();
 }
@@ -80,6 +82,7 @@ void LibraryService::close()
 {
     if (forwarded([this] { close(); }))
         return;
+    m_decisions.reset();
     m_annotations.reset();
     m_signatures.clear();
     m_cache.reset();
@@ -219,7 +222,8 @@ void LibraryService::loadComparison(const QList<qint64> &ids, const AlignSetting
     std::optional<Comparison> cached;
     if (const auto bytes = m_cache->find(comparisonKey(articles, settings), AlignAlgorithmVersion))
         cached = decodeComparison(*bytes);
-    Q_EMIT comparisonLoaded(ticket, articles, cached.value_or(Comparison()), cached.has_value());
+    Q_EMIT comparisonLoaded(ticket, articles, cached.value_or(Comparison()), cached.has_value(),
+                            m_decisions->forArticles(ids));
 }
 
 void LibraryService::cacheComparison(const QList<Article> &articles, const AlignSettings &settings,

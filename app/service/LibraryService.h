@@ -2,6 +2,7 @@
 
 #include "LibrarySnapshot.h"
 #include "align/AlignTypes.h"
+#include "align/ClaimDecisions.h"
 #include "coverage/Annotation.h"
 #include "coverage/MinHash.h"
 #include "core/Article.h"
@@ -21,6 +22,7 @@ namespace parallax {
 
 class AlignmentCache;
 class AnnotationStore;
+class ClaimDecisionStore;
 class Database;
 
 // A story an article may belong to, as the library's articles suggest it.
@@ -68,7 +70,10 @@ public:
     void loadArticles(const QList<qint64> &ids, quint64 ticket);
     void search(const QString &text, quint64 ticket);
     // Loads the articles and looks their comparison up in the cache; the
-    // answer says whether the comparison is the cached one or still to do.
+    // answer says whether the comparison is the cached one or still to do,
+    // and brings the person's claim decisions on these articles, which the
+    // caller applies (applyClaimDecisions) to the cached comparison or to
+    // the one it computes: the cache holds the matcher's claims only.
     void loadComparison(const QList<qint64> &ids, const AlignSettings &settings, quint64 ticket);
     void cacheComparison(const QList<Article> &articles, const AlignSettings &settings,
                          const Comparison &comparison);
@@ -89,6 +94,12 @@ public:
     void updateAnnotation(const Annotation &annotation);
     void removeAnnotation(qint64 annotationId, qint64 articleId);
 
+    // A person's word on which sentences state one claim. Each change
+    // answers with claimDecisionsChanged for the articles it names.
+    void addClaimDecisions(const QList<parallax::ClaimDecision> &decisions);
+    void forgetClaimDecisions(const QList<parallax::SentenceRef> &sentences);
+    void loadClaimDecisions(const QList<qint64> &articleIds, quint64 ticket);
+
     // The best stories for each article, from every filed article of the library.
     void suggestStories(const QList<qint64> &articleIds, quint64 ticket);
     // The articles that belong to no story, grouped into would-be stories.
@@ -106,11 +117,14 @@ Q_SIGNALS:
     void pageRefreshed(qint64 previousId, const parallax::ImportOutcome &outcome);
     void articlesLoaded(quint64 ticket, const QList<parallax::Article> &articles);
     void comparisonLoaded(quint64 ticket, const QList<parallax::Article> &articles,
-                          const parallax::Comparison &comparison, bool cached);
+                          const parallax::Comparison &comparison, bool cached,
+                          const QList<parallax::ClaimDecision> &decisions);
     void articleChanged(const parallax::Article &article);
     void searchFinished(quint64 ticket, const QList<parallax::SearchHit> &hits);
     void annotationsLoaded(quint64 ticket, const QList<parallax::Annotation> &annotations);
     void annotationsChanged(qint64 articleId);
+    void claimDecisionsChanged(const QList<qint64> &articleIds);
+    void claimDecisionsLoaded(quint64 ticket, const QList<parallax::ClaimDecision> &decisions);
     void storiesSuggested(quint64 ticket, const QList<parallax::StorySuggestion> &suggestions);
     void looseArticlesGrouped(quint64 ticket, const QList<QList<qint64>> &groups);
     void failed(const QString &message);
@@ -129,6 +143,7 @@ private:
     std::unique_ptr<StoryStore> m_stories;
     std::unique_ptr<AlignmentCache> m_cache;
     std::unique_ptr<AnnotationStore> m_annotations;
+    std::unique_ptr<ClaimDecisionStore> m_decisions;
     // Computed on first use; an article's text never changes once stored.
     QHash<qint64, MinHashSignature> m_signatures;
     std::atomic_bool m_cancelImport = false;

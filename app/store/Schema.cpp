@@ -121,6 +121,26 @@ constexpr const char16_t *version3[] = {
     uR"(CREATE INDEX articles_previous_version ON articles(previous_version))",
 };
 
+// Version 4: a person's word on which sentences state one claim, against
+// the matcher's. Sentences are named as notes name blocks, by article and
+// position, so that a decision outlives any alignment and applies to every
+// comparison holding both; two sentences of one article are never one claim.
+constexpr const char16_t *version4[] = {
+    uR"(CREATE TABLE claim_decisions (
+        id         INTEGER PRIMARY KEY,
+        a_article  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        a_block    INTEGER NOT NULL CHECK (a_block >= 0),
+        a_sentence INTEGER NOT NULL CHECK (a_sentence >= 0),
+        b_article  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        b_block    INTEGER NOT NULL CHECK (b_block >= 0),
+        b_sentence INTEGER NOT NULL CHECK (b_sentence >= 0),
+        same       INTEGER NOT NULL CHECK (same IN (0, 1)),
+        created_at TEXT NOT NULL,
+        CHECK (a_article <> b_article)))",
+    uR"(CREATE INDEX claim_decisions_a ON claim_decisions(a_article))",
+    uR"(CREATE INDEX claim_decisions_b ON claim_decisions(b_article))",
+};
+
 struct Step {
     int toVersion;
     std::span<const char16_t *const> statements;
@@ -130,6 +150,7 @@ constexpr Step ladder[] = {
     {1, version1},
     {2, version2},
     {3, version3},
+    {4, version4},
 };
 static_assert(std::size(ladder) == currentVersion, "one ladder step per schema version");
 

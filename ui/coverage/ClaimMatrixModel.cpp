@@ -110,8 +110,14 @@ QVariant ClaimMatrixModel::data(const QModelIndex &index, int role) const
     if (index.column() == 0) {
         if (role == Qt::DisplayRole)
             return firstWording(index.row());
-        if (role == Qt::ToolTipRole)
-            return tr("Carried by %Ln outlet(s)", nullptr, row.carriers);
+        if (role == Qt::ToolTipRole) {
+            QString tip = tr("Carried by %Ln outlet(s)", nullptr, row.carriers);
+            if (row.mergedByHand)
+                tip += u"\n"_s + tr("Merged by hand");
+            if (row.splitByHand)
+                tip += u"\n"_s + tr("Split by hand");
+            return tip;
+        }
         if (role == DiscrepancyRole) {
             for (const Discrepancy &d : m_discrepancies) {
                 if (d.claim == row.claim)
@@ -145,8 +151,14 @@ QVariant ClaimMatrixModel::data(const QModelIndex &index, int role) const
 QVariant ClaimMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical) {
-        if (role == Qt::DisplayRole && section >= 0 && section < m_rows.size())
-            return m_rows[section].position + 1;
+        if (section < 0 || section >= m_rows.size())
+            return {};
+        const ClaimRow &row = m_rows[section];
+        // A claim a person grouped is marked where its number is, as the legend says.
+        if (role == Qt::DisplayRole)
+            return row.byHand() ? QVariant(u"%1 ✎"_s.arg(row.position + 1)) : QVariant(row.position + 1);
+        if (role == Qt::ToolTipRole && row.byHand())
+            return row.mergedByHand ? tr("Merged by hand") : tr("Split by hand");
         return {};
     }
     if (section == 0)

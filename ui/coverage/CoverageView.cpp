@@ -44,7 +44,8 @@ QString legendHtml(const QStringList &names)
                       glyph(nearHue, u"◐"_s, CoverageView::tr("near-verbatim")),
                       glyph(paraphraseHue, u"○"_s, CoverageView::tr("paraphrase")),
                       glyph(soleHue, u"◆"_s, CoverageView::tr("only this outlet")),
-                      glyph(discrepancyHue, u"◥"_s, CoverageView::tr("a figure, date, name or title differs"))};
+                      glyph(discrepancyHue, u"◥"_s, CoverageView::tr("a figure, date, name or title differs")),
+                      u"✎&nbsp;"_s + CoverageView::tr("grouped by hand").toHtmlEscaped()};
     QStringList outlets;
     for (int i = 0; i < names.size(); ++i)
         outlets << u"<b>%1</b>&nbsp;%2"_s.arg(QChar(u'A' + i % 26)).arg(names[i].toHtmlEscaped());
@@ -88,6 +89,15 @@ CoverageView::CoverageView(QWidget *parent)
             Q_EMIT comparePairRequested(m_articles[a].id, m_articles[b].id);
     });
     connect(m_discrepancies, &DiscrepancyListView::claimActivated, this, &CoverageView::selectClaim);
+    connect(m_unique, &UniqueClaimsView::claimActivated, this, &CoverageView::selectClaim);
+    connect(m_unique, &UniqueClaimsView::sentenceActivated, this, &CoverageView::goToSentence);
+    connect(m_unique, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &pos) { showClaimMenu(m_unique->viewport(), pos, m_unique->claimAt(pos), -1); });
+    connect(m_detail, &ClaimDetailView::sentenceActivated, this, &CoverageView::goToSentence);
+    connect(m_detail, &ClaimDetailView::mergeWithNearestRequested, this, &CoverageView::mergeWithNearest);
+    connect(m_detail, &ClaimDetailView::mergeWithOtherRequested, this, &CoverageView::mergeWithOther);
+    connect(m_detail, &ClaimDetailView::splitRequested, this, &CoverageView::split);
+    connect(m_detail, &ClaimDetailView::forgetRequested, this, &CoverageView::forgetDecisions);
     clear();
 }
 
@@ -156,6 +166,14 @@ QWidget *CoverageView::buildClaimsPage()
     connect(m_blindBox, &QCheckBox::toggled, this, &CoverageView::setBlind);
     connect(m_matrix->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CoverageView::showSelectedClaim);
+    m_matrix->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_matrix, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_matrix->indexAt(pos);
+        if (index.isValid()) {
+            showClaimMenu(m_matrix->viewport(), pos, m_model->claimRow(m_proxy->mapToSource(index).row()).claim,
+                          index.column() - 1);
+        }
+    });
     return page;
 }
 
@@ -170,7 +188,9 @@ void CoverageView::clear()
 {
     m_job->cancel();
     m_articles.clear();
+    m_comparison = {};
     m_coverage = {};
+    m_follow.reset();
     m_model->setMatrix({}, {}, {});
     m_detail->clear();
     m_status->setText(tr("Choose a story or several articles to see who reported what."));
@@ -183,9 +203,13 @@ bool CoverageView::isBusy() const
     return m_job->isRunning();
 }
 
-void CoverageView::present(const QList<Article> &articles, const Comparison &, const Coverage &coverage)
+void CoverageView::present(const QList<Article> &articles, const Comparison &comparison, const Coverage &coverage)
 {
+    // The same story back after a person's decision keeps its claim in view.
+    const std::optional<SentenceRef> follow = m_follow ? m_follow : selectedSentence();
+    m_follow.reset();
     m_articles = articles;
+    m_comparison = comparison;
     m_coverage = coverage;
     m_model->setMatrix(articles, coverage.claims, coverage.discrepancies);
     m_minCarriers->setMaximum(std::max(1, int(articles.size())));
@@ -193,6 +217,16 @@ void CoverageView::present(const QList<Article> &articles, const Comparison &, c
     m_matrix->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     refreshNames();
     m_proxy->setOrder(ClaimOrder(m_order->currentIndex()));
+    if (follow) {
+        for (int a = 0; a < articles.size(); ++a) {
+            if (articles[a].id != follow->article)
+                continue;
+            const int row = rowHolding(coverage.claims, a, follow->block, follow->sentence);
+            const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+            if (index.isValid())
+                m_matrix->setCurrentIndex(index);
+        }
+    }
     Q_EMIT coverageReady();
 }
 
@@ -239,7 +273,7 @@ void CoverageView::showSelectedClaim()
     }
     const int row = m_proxy->mapToSource(current).row();
     m_detail->showClaim(m_articles, m_model->claimRow(row), outletNames(m_articles, m_blind),
-                        m_model->discrepancies(row));
+                        m_model->discrepancies(row), isEditable());
 }
 
 void CoverageView::selectClaim(int claim)

@@ -1,13 +1,18 @@
 #pragma once
 
+#include "ClaimPickerDialog.h"
+#include "align/ClaimDecisions.h"
 #include "core/Article.h"
 #include "coverage/Coverage.h"
+
+#include <optional>
 
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QSpinBox;
 class QTabWidget;
 class QTableView;
@@ -51,7 +56,27 @@ public:
     void showPage(Page page);
     QWidget *page(Page page) const;
 
+    // A person's word on claims (see ClaimDecisions.h): checked against
+    // the comparison shown, refused with a word in the status line when it
+    // would put two sentences of one article in one claim, otherwise asked
+    // for by claimDecisionsRequested. Only for stored articles (isEditable).
+    void mergeWithNearest(int claim);
+    void mergeWithOther(int claim);
+    void split(int claim, int article);
+    void forgetDecisions(int claim);
+    bool isEditable() const;
+    // Selects the claim that holds this sentence in the claims matrix.
+    void goToSentence(int article, int block, int sentence);
+    // How "Same claim as…" asks which claim (a dialog unless replaced).
+    void setClaimChooser(ClaimChooser chooser) { m_chooser = std::move(chooser); }
+    // What the status line above the tabs says, when it is shown.
+    QString statusText() const;
+    // The menu a claim offers in the matrix and the unique list; article
+    // is the matrix column's article, -1 for none. Empty when it offers nothing.
+    void fillClaimMenu(QMenu *menu, int claim, int article);
+
     QTableView *matrixView() const { return m_matrix; }
+    UniqueClaimsView *uniqueView() const { return m_unique; }
     ClaimMatrixModel *matrixModel() const { return m_model; }
     ClaimFilterProxy *matrixProxy() const { return m_proxy; }
     ClaimDetailView *detailView() const { return m_detail; }
@@ -63,6 +88,9 @@ Q_SIGNALS:
     // The ids are the articles' library ids (0 for an unstored article).
     void comparePairRequested(qint64 articleA, qint64 articleB);
     void blindChanged(bool blind);
+    // To be recorded in the library; the window shows the story again with them.
+    void claimDecisionsRequested(const QList<parallax::ClaimDecision> &decisions);
+    void claimDecisionsForgotten(const QList<parallax::SentenceRef> &sentences);
 
 private:
     QWidget *buildClaimsPage();
@@ -71,11 +99,21 @@ private:
     void applyFilter();
     void showSelectedClaim();
     void selectClaim(int claim);
+    void request(const QList<ClaimDecision> &decisions, const ClaimMember &follow);
+    void refuse(const QString &message);
+    void showClaimMenu(QWidget *view, const QPoint &pos, int claim, int article);
+    std::optional<SentenceRef> selectedSentence() const;
+    const ClaimRow *rowOf(int claim) const;
 
     CoverageJob *m_job = nullptr;
     QList<Article> m_articles;
+    Comparison m_comparison;
     Coverage m_coverage;
     bool m_blind = false;
+    ClaimChooser m_chooser = dialogClaimChooser();
+    // The sentence whose claim is selected again once the story shown anew
+    // (after a person's decision) is ready.
+    std::optional<SentenceRef> m_follow;
 
     QTabWidget *m_tabs = nullptr;
     QLabel *m_status = nullptr;

@@ -7,6 +7,7 @@
 #include "../align/AlignTestSupport.h"
 
 #include "align/Aligner.h"
+#include "align/ClaimDecisions.h"
 #include "export/CompareJson.h"
 
 #include <QTest>
@@ -44,6 +45,7 @@ private slots:
     void golden();
     void codePointOffsets();
     void unknownMetadataIsNull();
+    void claimsGroupedByHandSaySo();
 };
 
 void TestCompareJson::golden()
@@ -103,6 +105,32 @@ void TestCompareJson::unknownMetadataIsNull()
     for (const QString &key : {u"id"_s, u"outlet"_s, u"title"_s, u"byline"_s, u"published"_s, u"url"_s})
         QVERIFY2(unknown[key].isNull(), qPrintable(key));
     QCOMPARE(json[u"articles"_s][0][u"blocks"_s][2][u"role"_s].toString(), u"furniture"_s);
+}
+
+// A claim a person made one carries "by_hand": true; the others carry no
+// such key, so that format 1 readers see what they always saw.
+void TestCompareJson::claimsGroupedByHandSaySo()
+{
+    QList<Article> articles = story();
+    articles[1].id = 8;
+    Comparison comparison = compareArticles(articles);
+    // The ferry (b's second sentence) and the traders (a's) are no claim of
+    // the other's: unique, until a person says they are one.
+    const QList<ClaimDecision> decisions{{{7, 1, 1}, {8, 0, 1}, true}};
+    QVERIFY(applyClaimDecisions(comparison, articles, decisions).isEmpty());
+    const QJsonObject json = comparisonToJson(articles, comparison);
+    QCOMPARE(json[u"format"_s].toInt(), 1);
+    int byHand = 0;
+    for (const QJsonValue &claim : json[u"claims"_s].toArray()) {
+        if (!claim.toObject().contains(u"by_hand"_s))
+            continue;
+        ++byHand;
+        QCOMPARE(claim[u"by_hand"_s].toBool(), true);
+        QCOMPARE(claim[u"unique"_s].toBool(), false);
+        QCOMPARE(claim[u"members"_s].toArray().size(), 2);
+        QVERIFY(!claim.toObject().contains(u"nearest"_s));
+    }
+    QCOMPARE(byHand, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCompareJson)

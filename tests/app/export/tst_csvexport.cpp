@@ -32,6 +32,7 @@ class TestCsvExport final : public QObject
     Q_OBJECT
 private slots:
     void rowsPerClaimMember();
+    void closestElsewhereAndByHand();
     void quotesAndGuardsFormulas_data();
     void quotesAndGuardsFormulas();
     void writesToDevice();
@@ -44,10 +45,25 @@ void TestCsvExport::rowsPerClaimMember()
     Comparison comparison;
     comparison.claims = {{0, false, {{0, 0, 0}, {1, 0, 0}}}, {1, true, {{0, 0, 1}}}};
     QCOMPARE(claimsCsv(articles, comparison),
-             QByteArray("claim,outlet,article,sentence,unique\r\n"
-                        "0,Valley Post,Bridge shut,The bridge shut.,false\r\n"
-                        "0,,Article 2,The bridge closed.,false\r\n"
-                        "1,Valley Post,Bridge shut,A ferry runs.,true\r\n"));
+             QByteArray("claim,outlet,article,sentence,unique,closest_article,closest_score,closest_sentence,by_hand\r\n"
+                        "0,Valley Post,Bridge shut,The bridge shut.,false,,,,false\r\n"
+                        "0,,Article 2,The bridge closed.,false,,,,false\r\n"
+                        "1,Valley Post,Bridge shut,A ferry runs.,true,,,,false\r\n"));
+}
+
+// A unique claim names its closest sentence elsewhere, guarded like any
+// article text; a claim a person grouped says so.
+void TestCsvExport::closestElsewhereAndByHand()
+{
+    const QList<Article> articles{article(u"Valley Post"_s, u"Bridge shut"_s, {u"The bridge shut."_s, u"A ferry runs."_s}),
+                                  article({}, {}, {u"=A ferry, they say."_s, u"Buses replace it."_s})};
+    Comparison comparison;
+    comparison.claims = {{0, true, {{0, 0, 1}}, {1, 0, 0, 0.4126}},
+                         {1, false, {{0, 0, 0}, {1, 0, 1}}, {}, true, false}};
+    QCOMPARE(claimsCsv(articles, comparison).split('\n').mid(1).join('\n'),
+             QByteArray("0,Valley Post,Bridge shut,A ferry runs.,true,Article 2,0.413,\"'=A ferry, they say.\",false\r\n"
+                        "1,Valley Post,Bridge shut,The bridge shut.,false,,,,true\r\n"
+                        "1,,Article 2,Buses replace it.,false,,,,true\r\n"));
 }
 
 void TestCsvExport::quotesAndGuardsFormulas_data()
@@ -71,7 +87,7 @@ void TestCsvExport::quotesAndGuardsFormulas()
     const QList<Article> articles{article(outlet, u"T"_s, {u"S."_s})};
     Comparison comparison;
     comparison.claims = {{7, true, {{0, 0, 0}}}};
-    QCOMPARE(claimsCsv(articles, comparison).split('\n').mid(1).join('\n'), "7," + field + ",T,S.,true\r\n");
+    QCOMPARE(claimsCsv(articles, comparison).split('\n').mid(1).join('\n'), "7," + field + ",T,S.,true,,,,false\r\n");
 }
 
 void TestCsvExport::writesToDevice()

@@ -44,7 +44,7 @@ void TestExportCommand::compareWritesEveryFormat()
                                  path(u"c.csv"_s), u"--pdf"_s, path(u"c.pdf"_s)});
     QCOMPARE(run.exitCode, int(cli::Success));
     QVERIFY(contents(path(u"c.html"_s)).startsWith("<!DOCTYPE html>"));
-    QVERIFY(contents(path(u"c.csv"_s)).startsWith("claim,outlet,article,sentence,unique\r\n"));
+    QVERIFY(contents(path(u"c.csv"_s)).startsWith("claim,outlet,article,sentence,unique,closest_article,closest_score,closest_sentence,by_hand\r\n"));
     QVERIFY(contents(path(u"c.pdf"_s)).startsWith("%PDF-"));
     QVERIFY(run.out.contains(u"claims"_s));
 }

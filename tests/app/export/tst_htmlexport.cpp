@@ -106,6 +106,8 @@ private slots:
     void writesToDevice();
     void aRightToLeftPageKeepsArticlesLeftToRight();
     void anArabicArticleReadsRightToLeft();
+    void uniqueClaimsNameTheirClosestSentenceEscaped();
+    void claimsGroupedByHandAreMarked();
 };
 
 void TestHtmlExport::golden_data()
@@ -289,6 +291,69 @@ void TestHtmlExport::anArabicArticleReadsRightToLeft()
     QVERIFY(arabicBlock > 0);
     QVERIFY(page.mid(arabicBlock, page.indexOf(u'>', arabicBlock) - arabicBlock).contains(u"dir=\"rtl\""_s));
     QVERIFY(!page.contains(u"id=\"a0-b0\" dir="_s));
+}
+
+// Each claim only one outlet makes shows the closest sentence elsewhere,
+// as text: the hostile outlet name and sentence stay inert, and a "%1" in
+// an article is not taken for a placeholder.
+void TestHtmlExport::uniqueClaimsNameTheirClosestSentenceEscaped()
+{
+    QList<Article> articles = hostileArticles(2);
+    articles[0].blocks[4] = testing::block(u"Only here: 100%1 of %2 fares <b>refunded</b>."_s);
+    Comparison comparison;
+    comparison.claims = {{0, true, {{0, 4, 0}}, {1, 1, 0, 0.4126}},
+                         {1, true, {{1, 4, 0}}, {}},
+                         {2, false, {{0, 1, 0}, {1, 1, 0}}, {}}};
+    const QString page = QString::fromUtf8(comparisonHtml(articles, comparison));
+    QVERIFY(!page.contains(u"<script"_s, Qt::CaseInsensitive));
+    QVERIFY(!page.contains(u"<b>"_s));
+    QVERIFY2(page.contains(u"<li><a class=\"own\" href=\"#a0-b4\"><span class=\"quoted\">Only here: 100%1 of %2 fares "
+                           "&lt;b&gt;refunded&lt;/b&gt;.</span></a>\n<p class=\"closest\">Closest elsewhere: "
+                           "<a href=\"#a1-b1\">&lt;b&gt;Outlet 1&lt;/b&gt; &amp; &quot;Co&quot;</a>, 0.41 — "
+                           "“<span class=\"quoted\">The mayor said &lt;script&gt;document.location="_s),
+             qPrintable(page.section(u"unique-title"_s, 1).left(900)));
+    QVERIFY(page.contains(u"<p class=\"closest\">Nothing elsewhere comes close.</p>"_s));
+    // The link leads somewhere on the page.
+    QVERIFY(page.contains(u"id=\"a1-b1\""_s));
+    // Three articles: sentences link to the sentence, not the paragraph.
+    QList<Article> three = hostileArticles(3);
+    const QString many = QString::fromUtf8(comparisonHtml(three, comparison));
+    QVERIFY(many.contains(u"Closest elsewhere: <a href=\"#a1-b1-c0\">"_s));
+    QVERIFY(many.contains(u"id=\"a1-b1-c0\""_s));
+}
+
+void TestHtmlExport::claimsGroupedByHandAreMarked()
+{
+    const QList<Article> articles = hostileArticles(3);
+    Comparison comparison;
+    // A person made 0's and 1's own sentences one claim, and took 2's
+    // sentence out of the shared one.
+    comparison.claims = {{0, false, {{0, 4, 0}, {1, 4, 0}}, {}, true, false},
+                         {1, false, {{0, 1, 0}, {1, 1, 0}}, {}, false, true},
+                         {2, true, {{2, 1, 0}}, {}, false, true}};
+    const QString page = QString::fromUtf8(comparisonHtml(articles, comparison));
+    const QString mergedTag = u"<span class=\"tag by-hand\">Merged by hand</span>"_s;
+    const QString splitTag = u"<span class=\"tag by-hand\">Split by hand</span>"_s;
+    // In the claims table, by their rows.
+    const QString table = page.section(u"claims-title"_s, 1).section(u"</table>"_s, 0, 0);
+    QCOMPARE(table.count(mergedTag), 1);
+    QCOMPARE(table.count(splitTag), 2);
+    // The split sentence is unique again, with no closest sentence claimed.
+    const QString unique = page.section(u"unique-title"_s, 1).section(u"</section>"_s, 0, 0);
+    QCOMPARE(unique.count(splitTag), 1);
+    QVERIFY(!unique.contains(u"Nothing elsewhere"_s));
+    // The shared claims a person grouped are listed with every sentence.
+    const QString byHand = page.section(u"by-hand-title"_s, 1).section(u"</section>"_s, 0, 0);
+    QCOMPARE(byHand.count(mergedTag), 1);
+    QCOMPARE(byHand.count(splitTag), 1);
+    QCOMPARE(byHand.count(u"<li>"_s), 2);
+    QVERIFY(byHand.contains(u"<a href=\"#a1-b4-c0\">&lt;b&gt;Outlet 1&lt;/b&gt; &amp; &quot;Co&quot;</a>: “"_s));
+    // Nobody grouped anything: no such section.
+    comparison.claims[0].mergedByHand = false;
+    comparison.claims[1].splitByHand = false;
+    comparison.claims[2].splitByHand = false;
+    const QString untouched = QString::fromUtf8(comparisonHtml(articles, comparison));
+    QVERIFY(!untouched.contains(u"by-hand-title"_s) && !untouched.contains(u"class=\"tag by-hand\""_s));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlExport)

@@ -146,6 +146,43 @@ private Q_SLOTS:
         QCOMPARE(loaded.last().at(3).toBool(), false);
     }
 
+    // Decisions come with the comparison, uncached or cached, and each
+    // change names the articles it touched.
+    void claimDecisionsComeWithTheComparison()
+    {
+        QSignalSpy finished(m_service.get(), &LibraryService::importFinished);
+        m_service->importPaths({sample(u"valley-post.txt"_s), sample(u"ellery-courier.txt"_s)});
+        QList<qint64> ids;
+        for (const auto &outcome : finished.first().first().value<QList<ImportOutcome>>())
+            ids.append(outcome.articleId);
+        QSignalSpy changed(m_service.get(), &LibraryService::claimDecisionsChanged);
+        const ClaimDecision decision{{ids[0], 1, 0}, {ids[1], 1, 0}, true};
+        m_service->addClaimDecisions({decision});
+        QCOMPARE(changed.size(), 1);
+        auto touched = changed.last().first().value<QList<qint64>>();
+        std::sort(touched.begin(), touched.end());
+        QCOMPARE(touched, ids);
+
+        QSignalSpy loaded(m_service.get(), &LibraryService::comparisonLoaded);
+        m_service->loadComparison(ids, {}, 1);
+        QCOMPARE(loaded.last().at(4).value<QList<ClaimDecision>>(), QList<ClaimDecision>{decision});
+        QSignalSpy decisions(m_service.get(), &LibraryService::claimDecisionsLoaded);
+        m_service->loadClaimDecisions({ids[0]}, 9);
+        QCOMPARE(decisions.last().at(0).toULongLong(), 9u);
+        QVERIFY(decisions.last().at(1).value<QList<ClaimDecision>>().isEmpty());
+
+        // A sentence that is not there is refused, and said so.
+        QSignalSpy failed(m_service.get(), &LibraryService::failed);
+        m_service->addClaimDecisions({{{ids[0], 999, 0}, {ids[1], 1, 0}, true}});
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(changed.size(), 1);
+
+        m_service->forgetClaimDecisions({decision.b});
+        QCOMPARE(changed.size(), 2);
+        m_service->loadClaimDecisions(ids, 10);
+        QVERIFY(decisions.last().at(1).value<QList<ClaimDecision>>().isEmpty());
+    }
+
     void runsOnItsOwnThreadWhenCalledFromAnother()
     {
         LibraryThread thread;

@@ -13,6 +13,8 @@ inline bool undoSchemaDownTo(QSqlDatabase db, int version)
     using namespace Qt::StringLiterals;
     QSqlQuery query(db);
     QStringList statements;
+    if (version < 4)
+        statements << u"DROP TABLE claim_decisions"_s;
     if (version < 3) {
         statements << u"ALTER TABLE blocks DROP COLUMN role_reason"_s
                    << u"DROP INDEX articles_previous_version"_s;

@@ -9,6 +9,7 @@
 #include "coverage/AnnotationsPanel.h"
 #include "coverage/ClaimMatrixModel.h"
 #include "coverage/CoverageView.h"
+#include "coverage/UniqueClaimsView.h"
 #include "ingest/Importer.h"
 #include "library/LibraryModel.h"
 #include "library/LibraryPanel.h"
@@ -36,7 +37,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTabWidget>
 #include <QTextBlock>
+#include <QTreeWidgetItemIterator>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -261,6 +264,109 @@ private Q_SLOTS:
             QTest::qWait(200);
             QVERIFY(window.grab().save(folder + u"/note-in-pane.png"_s));
         }
+    }
+
+    // The unique claims name their closest sentence elsewhere; a claim a
+    // person makes one with another leaves the unique list, and stays out
+    // when the library is opened again.
+    void aClaimMadeOneByHandStaysOneAfterReopening()
+    {
+        QTemporaryDir files;
+        const auto write = [&files](const QString &name, const QByteArray &text) {
+            QFile file(files.filePath(name));
+            if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+                qFatal("cannot write %s", qPrintable(name));
+            return file.fileName();
+        };
+        const QString gazette = write(u"gazette.txt"_s,
+                                      "Harbour Gazette\n\nFerry crews walk out over pay\n\n"
+                                      "The ferry union called a strike for Monday after talks with the operator broke down.\n\n"
+                                      "Shops on the islands ran short of bread and milk by Sunday evening.\n");
+        const QString times = write(u"times.txt"_s,
+                                    "Island Times\n\nStrike stops the island ferries\n\n"
+                                    "The ferry union called a strike for Monday after talks with the operator broke down.\n\n"
+                                    "The island mayor asked both sides to return to the table before Monday.\n");
+        const QString library = m_dir.filePath(u"decisions.sqlite"_s);
+        const auto uniqueTexts = [](UniqueClaimsView *list) {
+            QStringList texts;
+            for (QTreeWidgetItemIterator it(list); *it; ++it)
+                texts << (*it)->text(0);
+            return texts.join(u'\n');
+        };
+        QList<qint64> ids;
+        {
+            MainWindow window;
+            QVERIFY(compareInNewWindow(window, library, {gazette, times}));
+            for (const Article &article : window.comparisonView()->articles())
+                ids.append(article.id);
+            auto *coverage = window.findChild<CoverageView *>();
+            QTRY_VERIFY_WITH_TIMEOUT(!coverage->isBusy() && coverage->matrixModel()->rowCount() > 0, 10000);
+            qobject_cast<QTabWidget *>(window.centralWidget())->setCurrentWidget(coverage);
+            coverage->showPage(CoverageView::Page::Unique);
+            UniqueClaimsView *list = coverage->uniqueView();
+            QVERIFY(list->isVisible());
+            // Under every claim only one outlet makes, what comes closest elsewhere.
+            int own = -1;
+            int other = -1;
+            for (int r = 0; r < coverage->matrixModel()->rowCount(); ++r) {
+                const ClaimRow &row = coverage->matrixModel()->claimRow(r);
+                if (row.carriers != 1)
+                    continue;
+                QTreeWidgetItem *closest = list->closestItem(row.claim);
+                QVERIFY(closest);
+                QVERIFY2(closest->text(0).startsWith(u"Closest elsewhere: "_s)
+                             || closest->text(0) == u"Nothing elsewhere comes close."_s,
+                         qPrintable(closest->text(0)));
+                if (row.cells[0].carriage != Carriage::Absent && cellText(window.comparisonView()->articles(), 0, row.cells[0]).startsWith(u"Shops"_s))
+                    own = row.claim;
+                else if (row.cells[1].carriage != Carriage::Absent && other < 0)
+                    other = row.claim;
+            }
+            QVERIFY2(own >= 0 && other >= 0, "each outlet should have a claim of its own");
+            QVERIFY(uniqueTexts(list).contains(u"Shops on the islands"_s));
+
+            // Same Claim As… from the claim's menu, the Times' claim chosen.
+            coverage->setClaimChooser([other](const QList<Article> &, const QList<ClaimRow> &candidates,
+                                              const QStringList &, QWidget *) {
+                for (const ClaimRow &row : candidates) {
+                    if (row.claim == other)
+                        return other;
+                }
+                return -1;
+            });
+            QSignalSpy ready(coverage, &CoverageView::coverageReady);
+            QMenu menu;
+            coverage->fillClaimMenu(&menu, own, -1);
+            const QList<QAction *> actions = menu.actions();
+            const auto sameAs = std::find_if(actions.cbegin(), actions.cend(),
+                                             [](const QAction *a) { return a->text() == u"Same Claim As…"_s; });
+            QVERIFY(sameAs != actions.cend());
+            (*sameAs)->trigger();
+            QVERIFY(ready.wait(10000));
+            QVERIFY(!uniqueTexts(list).contains(u"Shops on the islands"_s));
+            QVERIFY(list->isVisible()); // the person stays where they were
+            bool merged = false;
+            for (int r = 0; r < coverage->matrixModel()->rowCount(); ++r) {
+                const ClaimRow &row = coverage->matrixModel()->claimRow(r);
+                merged = merged || (row.mergedByHand && row.carriers == 2);
+            }
+            QVERIFY(merged);
+        }
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.openLibrary(library);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy shown(&window, &MainWindow::comparisonShown);
+        LibraryModel *model = window.libraryPanel()->model();
+        QTRY_VERIFY(model->rowCount() > 0 && model->rowCount(model->index(model->rowCount() - 1, 0)) == 2);
+        window.libraryPanel()->selectArticles(ids);
+        QVERIFY(shown.wait(20000));
+        auto *coverage = window.findChild<CoverageView *>();
+        QTRY_VERIFY_WITH_TIMEOUT(!coverage->isBusy() && coverage->matrixModel()->rowCount() > 0, 10000);
+        QVERIFY(!uniqueTexts(coverage->uniqueView()).contains(u"Shops on the islands"_s));
+        QVERIFY(uniqueTexts(coverage->uniqueView()).contains(u"Closest elsewhere: "_s)
+                || uniqueTexts(coverage->uniqueView()).contains(u"Nothing elsewhere comes close."_s));
     }
 
     // A library damaged since the last start: the window offers its newest

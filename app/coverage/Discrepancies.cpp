@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <map>
+#include <set>
 #include <tuple>
 
 #include <cmath>
@@ -186,9 +187,19 @@ QList<Discrepancy> findDiscrepancies(const QList<Article> &articles, const Compa
         for (const ClaimMember &m : comparison.claims[c].members)
             claimOf.emplace(std::tuple{m.article, m.block, m.sentence}, c);
     }
+    // The matcher's clashes first; a pair it flagged is not read again for
+    // facts inside its claim.
+    using Place = std::tuple<int, int, int>;
+    std::set<std::pair<Place, Place>> flagged;
+    const auto pairOf = [](const ClaimMember &x, const ClaimMember &y) {
+        const Place p{x.article, x.block, x.sentence};
+        const Place q{y.article, y.block, y.sentence};
+        return p < q ? std::pair{p, q} : std::pair{q, p};
+    };
     for (const SentenceClash &clash : comparison.clashes) {
         if (!valid(clash.a) || !valid(clash.b))
             continue;
+        flagged.insert(pairOf(clash.a, clash.b));
         const Block &ab = articles[clash.a.article].blocks[clash.a.block];
         const Block &bb = articles[clash.b.article].blocks[clash.b.block];
         // A denial has no one word to point at: the sentences are the ranges.
@@ -222,7 +233,8 @@ QList<Discrepancy> findDiscrepancies(const QList<Article> &articles, const Compa
             for (int j = i + 1; j < members.size(); ++j) {
                 const ClaimMember &x = members[i];
                 const ClaimMember &y = members[j];
-                if (!valid(x) || !valid(y) || x.article == y.article)
+                if (!valid(x) || !valid(y) || x.article == y.article
+                    || flagged.contains(pairOf(x, y)))
                     continue;
                 const Block &xb = articles[x.article].blocks[x.block];
                 const Block &yb = articles[y.article].blocks[y.block];

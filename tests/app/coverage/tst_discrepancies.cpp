@@ -26,8 +26,10 @@ private Q_SLOTS:
 
     void datesNormalise()
     {
+        // June 18, June 19, January 2021 and the weekday.
         const Facts facts = factsOf(u"He visits on June 18-19, since January 2021, and on Sunday."_s);
-        QCOMPARE(facts.dates.size(), 3);
+        QCOMPARE(facts.dates.size(), 4);
+        QCOMPARE(facts.dates[3].weekday, 7);
         QCOMPARE(facts.numbers.size(), 0);
     }
 

@@ -465,6 +465,14 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
             <numerusform>parallax %1: استُبعد %n قرار دمج لأنها كانت ستضع جملتين من مقال واحد في معلومة واحدة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Matcher score (0-1) at which two sentences count as one claim; below it a sentence is unique to its outlet.</source>
+        <translation>درجة المطابقة (0-1) التي تُعدّ عندها جملتان ادعاءً واحدًا؛ وما دونها تكون الجملة خاصة بمنفذها.</translation>
+    </message>
+    <message>
+        <source>parallax compare: --claim-threshold takes a number above 0 and at most 1</source>
+        <translation>parallax compare: يتطلب ‎--claim-threshold عددًا أكبر من 0 ولا يتجاوز 1</translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>
@@ -1586,6 +1594,14 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
     <message>
         <source>No differing figures, dates, names or titles found.</source>
         <translation>لم يُعثر على أرقام أو تواريخ أو أسماء أو مناصب مختلفة.</translation>
+    </message>
+    <message>
+        <source>Opposite word</source>
+        <translation>كلمة معاكسة</translation>
+    </message>
+    <message>
+        <source>Denial</source>
+        <translation>نفي</translation>
     </message>
 </context>
 <context>

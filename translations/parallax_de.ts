@@ -457,6 +457,14 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
             <numerusform>parallax %1: %n Entscheidungen ausgelassen, die Aussagen zusammenführen würden, sodass eine Aussage zwei Sätze eines Artikels enthielte</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Matcher score (0-1) at which two sentences count as one claim; below it a sentence is unique to its outlet.</source>
+        <translation>Wert des Satzvergleichs (0–1), ab dem zwei Sätze als eine Aussage gelten; darunter ist ein Satz nur bei seinem Medium zu finden.</translation>
+    </message>
+    <message>
+        <source>parallax compare: --claim-threshold takes a number above 0 and at most 1</source>
+        <translation>parallax compare: --claim-threshold erwartet eine Zahl größer als 0 und höchstens 1</translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>
@@ -1566,6 +1574,14 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
     <message>
         <source>No differing figures, dates, names or titles found.</source>
         <translation>Keine abweichenden Zahlen, Daten, Namen oder Titel gefunden.</translation>
+    </message>
+    <message>
+        <source>Opposite word</source>
+        <translation>Gegenteiliges Wort</translation>
+    </message>
+    <message>
+        <source>Denial</source>
+        <translation>Verneinung</translation>
     </message>
 </context>
 <context>

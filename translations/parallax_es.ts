@@ -457,6 +457,14 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
             <numerusform>parallax %1: se omitieron %n decisiones de unir afirmaciones que dejarían dos frases de un mismo artículo en una afirmación</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Matcher score (0-1) at which two sentences count as one claim; below it a sentence is unique to its outlet.</source>
+        <translation>Puntuación del comparador (0-1) a partir de la cual dos frases cuentan como una misma afirmación; por debajo, la frase es exclusiva de su medio.</translation>
+    </message>
+    <message>
+        <source>parallax compare: --claim-threshold takes a number above 0 and at most 1</source>
+        <translation>parallax compare: --claim-threshold requiere un número mayor que 0 y como máximo 1</translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>
@@ -1566,6 +1574,14 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
     <message>
         <source>No differing figures, dates, names or titles found.</source>
         <translation>No se encontraron cifras, fechas, nombres ni cargos discrepantes.</translation>
+    </message>
+    <message>
+        <source>Opposite word</source>
+        <translation>Palabra opuesta</translation>
+    </message>
+    <message>
+        <source>Denial</source>
+        <translation>Negación</translation>
     </message>
 </context>
 <context>

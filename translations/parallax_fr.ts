@@ -457,6 +457,14 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
             <numerusform>parallax %1 : %n décisions de fusion d’affirmations ignorées, car une affirmation contiendrait deux phrases d’un même article</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Matcher score (0-1) at which two sentences count as one claim; below it a sentence is unique to its outlet.</source>
+        <translation>Score du comparateur (0-1) à partir duquel deux phrases comptent comme une même affirmation ; en dessous, une phrase est propre à son média.</translation>
+    </message>
+    <message>
+        <source>parallax compare: --claim-threshold takes a number above 0 and at most 1</source>
+        <translation>parallax compare : --claim-threshold attend un nombre supérieur à 0 et au plus égal à 1</translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>
@@ -1566,6 +1574,14 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
     <message>
         <source>No differing figures, dates, names or titles found.</source>
         <translation>Aucun chiffre, date, nom ou titre divergent trouvé.</translation>
+    </message>
+    <message>
+        <source>Opposite word</source>
+        <translation>Mot contraire</translation>
+    </message>
+    <message>
+        <source>Denial</source>
+        <translation>Négation</translation>
     </message>
 </context>
 <context>

@@ -455,6 +455,14 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
             <numerusform>parallax %1：略过了 %n 个合并说法的决定，因为合并后一个说法会包含同一篇文章的两个句子</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Matcher score (0-1) at which two sentences count as one claim; below it a sentence is unique to its outlet.</source>
+        <translation>两句话被视为同一说法所需的匹配分数（0–1）；低于此值，该句即为其媒体独有。</translation>
+    </message>
+    <message>
+        <source>parallax compare: --claim-threshold takes a number above 0 and at most 1</source>
+        <translation>parallax compare：--claim-threshold 需要一个大于 0 且不超过 1 的数</translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>
@@ -1561,6 +1569,14 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
     <message>
         <source>No differing figures, dates, names or titles found.</source>
         <translation>未发现不同的数字、日期、姓名或头衔。</translation>
+    </message>
+    <message>
+        <source>Opposite word</source>
+        <translation>反义词</translation>
+    </message>
+    <message>
+        <source>Denial</source>
+        <translation>否定</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ QString DiscrepancyListView::kindTitle(DiscrepancyKind kind)
     case DiscrepancyKind::Name:
         return tr("Name");
     case DiscrepancyKind::Opposite:
-        return tr("Opposite verb");
+        return tr("Opposite word");
     case DiscrepancyKind::Negation:
         return tr("Denial");
     case DiscrepancyKind::Title:

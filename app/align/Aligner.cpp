@@ -14,7 +14,7 @@ namespace parallax {
 namespace {
 
 struct PreparedSet {
-    Vocabulary vocabulary;
+    Vocabulary vocabulary{WordNet::system()};
     std::vector<PreparedArticle> articles;
 };
 

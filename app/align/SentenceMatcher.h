@@ -18,7 +18,10 @@ struct MatchEvidence {
     float claimCoverB = 0;
     float weightA = 0;      // the items' total weight: how much each sentence says
     float weightB = 0;
+    float claimMassA = 0;   // the weight of claim items that found a partner
+    float claimMassB = 0;
     int claimMatches = 0;   // content words, figures and dates that found a partner
+    int figureMatches = 0;  // figures that found a partner
     ClashKind clash = ClashKind::None;
     int clashItemA = -1;    // the items that clash, when the clash is between items
     int clashItemB = -1;

@@ -29,6 +29,7 @@ int Vocabulary::intern(std::u16string_view word)
     const int id = int(m_info.size());
     const auto entry = m_words.emplace(std::u16string(word), id).first;
     m_info.push_back(info);
+    m_lemmas.push_back(m_wordNet && info.content && !info.number ? m_wordNet->lemmasOf(word) : std::vector<int>{});
     m_spellings.push_back(&entry->first);
     return id;
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "WordNet.h"
+
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -27,9 +30,22 @@ struct WordInfo {
 class Vocabulary final
 {
 public:
+    Vocabulary() = default;
+    // Content words are also looked up in wordNet, which must outlive the
+    // vocabulary: the sentence matcher's synonyms and antonyms.
+    explicit Vocabulary(const WordNet &wordNet) : m_wordNet(&wordNet) {}
+
     int intern(std::u16string_view word);
     const WordInfo &info(int word) const { return m_info[size_t(word)]; }
     std::u16string_view spelling(int word) const { return *m_spellings[size_t(word)]; }
+    // The WordNet lemmas a content word may be a form of, empty for words
+    // WordNet does not know, for function words and numbers, and without
+    // a WordNet.
+    std::span<const int> lemmas(int word) const { return m_lemmas[size_t(word)]; }
+    WordNet::Relation relation(int wordA, int wordB) const
+    {
+        return m_wordNet ? m_wordNet->relation(lemmas(wordA), lemmas(wordB)) : WordNet::Relation::None;
+    }
     int wordCount() const { return int(m_info.size()); }
     int stemCount() const { return int(m_stems.size()); }
 
@@ -43,9 +59,11 @@ private:
     };
     using Map = std::unordered_map<std::u16string, int, Hash, std::equal_to<>>;
 
+    const WordNet *m_wordNet = nullptr;
     Map m_words;
     Map m_stems;
     std::vector<WordInfo> m_info;
+    std::vector<std::vector<int>> m_lemmas;
     std::vector<const std::u16string *> m_spellings; // keys of m_words, which never move
     std::u16string m_stemBuffer;
 };

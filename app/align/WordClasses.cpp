@@ -36,7 +36,7 @@ bool isFrameWord(std::u16string_view word)
         u"writer", u"contributed", u"contributing", u"reporting", u"editing", u"additional",
         u"correspondent", u"press", u"agency", u"newsroom", u"correction",
         // Attribution verbs beside "said", which is a function word already.
-        u"confirmed", u"confirms", u"reported", u"reports", u"announced", u"announces", u"added",
+        u"confirmed", u"confirms", u"report", u"reported", u"reports", u"announced", u"announces", u"added",
         u"adds", u"noted", u"stated", u"insisted", u"claimed", u"explained", u"warned", u"told",
         u"asked", u"declined", u"comment", u"quoted", u"quoting", u"familiar", u"matter",
     };

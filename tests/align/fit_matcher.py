@@ -8,11 +8,13 @@ app/align/SentenceMatcher.cpp) on the labelled development pairs.
 
 The test writes what the matcher saw in each pair (coverage of each side,
 of its claim words, how much each says, whether the two clash); this script
-fits a logistic regression of "same claim" on features of that evidence,
+fits a logistic regression of "same claim" against "different claim" on
+features of that evidence (discrepancies, one claim told two ways, are left
+out: the matcher flags them by their clash, and the score only has to keep
+them together),
 reports its accuracy by ten-fold cross-validation (pairs never seen by the
 fold's fit) and on all pairs, the calibration of the fitted score in tenths,
-and prints the coefficients to paste into matchProbability. A clash is
-not a feature: the matcher caps a clashing pair's score whatever it fits.
+and prints the coefficients to paste into matchProbability.
 
 Standard library only: Newton's method with a small L2 penalty.
 """
@@ -22,7 +24,10 @@ import random
 import sys
 
 FEATURES = ["bias", "cover_min", "cover_max", "claim_min", "claim_max", "cover_short", "length_ratio",
-            "no_claim_match"]
+            "no_claim_match", "claim_mass", "figure_match"]
+# Matched claim weight at which a pair says enough to be one claim: about
+# three content words.
+MASS_SATURATION = 3.0
 
 
 def features(row):
@@ -31,8 +36,10 @@ def features(row):
     wa, wb = float(row["weight_a"]), float(row["weight_b"])
     short = ca if wa <= wb else cb
     ratio = min(wa, wb) / max(wa, wb) if max(wa, wb) > 0 else 0
+    mass = min(float(row["claim_mass_a"]), float(row["claim_mass_b"]))
     return [1.0, min(ca, cb), max(ca, cb), min(la, lb), max(la, lb), short, ratio,
-            1.0 if int(row["claim_matches"]) == 0 else 0.0]
+            1.0 if int(row["claim_matches"]) == 0 else 0.0, min(1.0, mass / MASS_SATURATION),
+            1.0 if int(row["figure_matches"]) > 0 else 0.0]
 
 
 def sigmoid(z):
@@ -80,8 +87,7 @@ def predict(w, x):
 def main():
     rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8"), delimiter="\t"))
     threshold = float(sys.argv[2]) if len(sys.argv) > 2 else 0.5
-    data = [(features(r), 1 if r["relation"] == "same" else 0, r["clash"] != "none", r) for r in rows]
-    fitted = [(x, y) for x, y, clash, _ in data if not clash]
+    data = [(features(r), 1 if r["relation"] == "same" else 0) for r in rows if r["relation"] != "discrepancy"]
 
     # Ten-fold cross-validation: every pair scored by a fit that never saw it.
     random.seed(7)
@@ -90,19 +96,19 @@ def main():
     correct = 0
     for fold in range(10):
         test = set(order[fold::10])
-        train = [(x, y) for i, (x, y, clash, _) in enumerate(data) if i not in test and not clash]
+        train = [data[i] for i in range(len(data)) if i not in test]
         w = fit([x for x, _ in train], [y for _, y in train])
         for i in test:
-            x, y, clash, _ = data[i]
-            called = (not clash) and predict(w, x) >= threshold
+            x, y = data[i]
+            called = predict(w, x) >= threshold
             correct += 1 if called == bool(y) else 0
     print(f"cross-validated accuracy at {threshold}: {correct / len(data):.3f}")
 
-    w = fit([x for x, _ in fitted], [y for _, y in fitted])
+    w = fit([x for x, _ in data], [y for _, y in data])
     buckets = [[0, 0] for _ in range(10)]
     tp = fp = fn = tn = 0
-    for x, y, clash, _ in data:
-        p = min(predict(w, x), 0.15) if clash else predict(w, x)
+    for x, y in data:
+        p = predict(w, x)
         buckets[min(9, int(p * 10))][0] += 1
         buckets[min(9, int(p * 10))][1] += y
         called = p >= threshold

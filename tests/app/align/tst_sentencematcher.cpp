@@ -37,7 +37,7 @@ Article oneSentence(const QString &text, QDate published)
 // comparison of just the two gives.
 SentenceMatch matchOf(const QString &a, const QString &b, QDate publishedA = {}, QDate publishedB = {})
 {
-    Vocabulary vocabulary;
+    Vocabulary vocabulary{WordNet::system()};
     std::vector<PreparedArticle> articles;
     const Article first = oneSentence(a, publishedA);
     const Article second = oneSentence(b, publishedB);
@@ -221,7 +221,7 @@ void TestSentenceMatcher::developmentPairs()
     QFile dump(qEnvironmentVariable("PARALLAX_MATCHER_EVIDENCE"));
     const bool dumping = !dump.fileName().isEmpty() && dump.open(QIODevice::WriteOnly);
     if (dumping)
-        dump.write("id\trelation\tkind\tcover_a\tcover_b\tclaim_a\tclaim_b\tweight_a\tweight_b\tclaim_matches\tclash\tscore\t"
+        dump.write("id\trelation\tkind\tcover_a\tcover_b\tclaim_a\tclaim_b\tweight_a\tweight_b\tclaim_mass_a\tclaim_mass_b\tclaim_matches\tfigure_matches\tclash\tscore\t"
                    "clustered\n");
     for (const DevPair &pair : pairs) {
         const PairReading reading = read(pair.a, pair.b, pair.publishedA, pair.publishedB);
@@ -249,7 +249,9 @@ void TestSentenceMatcher::developmentPairs()
             dump.write(QStringList{pair.id, pair.relation, pair.kind, QString::number(e.coverA),
                                    QString::number(e.coverB), QString::number(e.claimCoverA),
                                    QString::number(e.claimCoverB), QString::number(e.weightA),
-                                   QString::number(e.weightB), QString::number(e.claimMatches),
+                                   QString::number(e.weightB), QString::number(e.claimMassA),
+                                   QString::number(e.claimMassB), QString::number(e.claimMatches),
+                                   QString::number(e.figureMatches),
                                    clashKindName(e.clash), QString::number(reading.match.score),
                                    QString::number(called ? 1 : 0)}
                            .join(u'\t')

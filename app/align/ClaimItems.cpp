@@ -128,7 +128,8 @@ void collectClaimItems(PreparedArticle &article, const Article &source, const Vo
                          article.items);
         }
         for (int t = first; t < end; ++t) {
-            const WordInfo &info = vocabulary.info(article.tokens[size_t(t)].word);
+            const int word = article.tokens[size_t(t)].word;
+            const WordInfo &info = vocabulary.info(word);
             if (owner[size_t(t - first)] >= 0 || !info.content)
                 continue;
             // A capitalised first word starts a name when a name follows
@@ -146,7 +147,8 @@ void collectClaimItems(PreparedArticle &article, const Article &source, const Vo
             const ClaimItem::Kind kind = name ? ClaimItem::Kind::Name
                                        : info.frame ? ClaimItem::Kind::Frame
                                                     : ClaimItem::Kind::Word;
-            article.items.push_back({kind, t, t + 1, 0, 0, 0, 0, 0});
+            const bool single = kind != ClaimItem::Kind::Name;
+            article.items.push_back({kind, t, t + 1, 0, 0, 0, 0, 0, single ? word : -1, single ? info.stem : -1});
         }
         sentence.endItem = int(article.items.size());
         const QString &text = source.blocks[sentence.block].text;

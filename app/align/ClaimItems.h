@@ -27,6 +27,10 @@ struct ClaimItem {
     // that the two meet; packed five bits a letter, 0 for none.
     std::uint64_t initials = 0;
     std::uint64_t acronym = 0;
+    // A word or frame word's one token, as Vocabulary ids; -1 for the
+    // other kinds. The matcher compares these for most of its pairs.
+    int word = -1;
+    int stem = -1;
 };
 
 // The items of every prepared sentence of article, its polarity and whether

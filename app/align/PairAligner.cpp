@@ -17,7 +17,7 @@ namespace {
 
 // Sentence pairs below this old-style similarity share too little to be
 // worth the matcher's time; the matcher decides above it.
-constexpr float CandidateFloor = 0.06f;
+constexpr float CandidateFloor = 0.08f;
 // Matcher scores below this are kept neither as support nor as the
 // closest candidate of a unique claim: nothing a person would look at.
 constexpr float EdgeFloor = 0.05f;

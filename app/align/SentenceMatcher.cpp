@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <tuple>
 
 namespace parallax {
 
@@ -40,6 +41,13 @@ struct Pairing {
     int i = 0; // item offsets in the two sentences
     int j = 0;
 };
+
+// Stronger pairings first; among equals, in reading order (as pushed),
+// without the buffer a stable sort allocates.
+bool strongerFirst(const Pairing &l, const Pairing &r)
+{
+    return l.level != r.level ? l.level > r.level : std::tie(l.i, l.j) < std::tie(r.i, r.j);
+}
 
 struct Clash {
     ClashKind kind = ClashKind::None;
@@ -77,14 +85,17 @@ public:
 
     MatchEvidence read()
     {
-        std::vector<Pairing> pairings;
-        std::vector<Clash> clashes;
+        // Scratch reused across the pairs a thread reads: most pairs are
+        // small, and an allocation each was a tenth of the matcher's time.
+        thread_local std::vector<Pairing> pairings;
+        thread_local std::vector<Clash> clashes;
+        pairings.clear();
+        clashes.clear();
         for (int i = 0; i < m_aCount; ++i) {
             for (int j = 0; j < m_bCount; ++j)
                 relate(i, j, pairings, clashes);
         }
-        std::stable_sort(pairings.begin(), pairings.end(),
-                         [](const Pairing &l, const Pairing &r) { return l.level > r.level; });
+        std::sort(pairings.begin(), pairings.end(), strongerFirst);
         std::array<float, MaxItems> aLevel{};
         std::array<float, MaxItems> bLevel{};
         m_aPartner.fill(-1);
@@ -101,8 +112,7 @@ public:
                     relateBySense(i, j, pairings, clashes);
             }
         }
-        std::stable_sort(pairings.begin(), pairings.end(),
-                         [](const Pairing &l, const Pairing &r) { return l.level > r.level; });
+        std::sort(pairings.begin(), pairings.end(), strongerFirst);
         assign(pairings, aLevel, bLevel);
         // Names left over on both sides are two people, not one and a pronoun.
         const bool namesLeftA = hasUnmatchedName(m_a, m_sa, m_aCount, aLevel);
@@ -213,6 +223,13 @@ private:
     {
         const ClaimItem &x = itemA(i);
         const ClaimItem &y = itemB(j);
+        if (x.word >= 0 && y.word >= 0) {
+            if (x.word == y.word)
+                pairings.push_back({SameWord, i, j});
+            else if (x.stem == y.stem)
+                pairings.push_back({SameStem, i, j});
+            return;
+        }
         using Kind = ClaimItem::Kind;
         const bool xFact = x.kind == Kind::Figure || x.kind == Kind::Date;
         const bool yFact = y.kind == Kind::Figure || y.kind == Kind::Date;
@@ -267,9 +284,7 @@ private:
 
     void relateBySense(int i, int j, std::vector<Pairing> &pairings, std::vector<Clash> &clashes) const
     {
-        const int x = m_a.tokens[size_t(itemA(i).firstToken)].word;
-        const int y = m_b.tokens[size_t(itemB(j).firstToken)].word;
-        switch (m_vocabulary.relation(x, y)) {
+        switch (m_vocabulary.relation(itemA(i).word, itemB(j).word)) {
         case WordNet::Relation::Synonym:
             pairings.push_back({Synonym, i, j});
             break;

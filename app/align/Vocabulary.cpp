@@ -14,10 +14,11 @@ int Vocabulary::intern(std::u16string_view word)
     WordInfo info;
     info.number = isNumberWord(word);
     info.content = info.number || !isStopWord(word);
-    info.negation = isNegation(word);
-    info.frame = isFrameWord(word);
-    info.pronoun = isPersonalPronoun(word);
-    info.calendar = isCalendarWord(word);
+    const WordClass classes = wordClassOf(word);
+    info.negation = classes.negation;
+    info.frame = classes.frame;
+    info.pronoun = classes.pronoun;
+    info.calendar = classes.calendar;
     const std::u16string_view stemmed = stem(word, m_stemBuffer);
     if (auto it = m_stems.find(stemmed); it != m_stems.end()) {
         info.stem = it->second;
@@ -29,7 +30,15 @@ int Vocabulary::intern(std::u16string_view word)
     const int id = int(m_info.size());
     const auto entry = m_words.emplace(std::u16string(word), id).first;
     m_info.push_back(info);
-    m_lemmas.push_back(m_wordNet && info.content && !info.number ? m_wordNet->lemmasOf(word) : std::vector<int>{});
+    // Only words the matcher may pair by sense: not numbers, nor the
+    // classes it reads otherwise.
+    const bool bySense = info.content && !info.number && !info.frame && !info.calendar && !info.negation
+        && !info.pronoun;
+    if (m_wordNet && bySense) {
+        const std::vector<int> lemmas = m_wordNet->lemmasOf(word);
+        m_lemmas.insert(m_lemmas.end(), lemmas.begin(), lemmas.end());
+    }
+    m_lemmaStart.push_back(m_lemmas.size());
     m_spellings.push_back(&entry->first);
     return id;
 }

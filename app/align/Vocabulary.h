@@ -41,7 +41,11 @@ public:
     // The WordNet lemmas a content word may be a form of, empty for words
     // WordNet does not know, for function words and numbers, and without
     // a WordNet.
-    std::span<const int> lemmas(int word) const { return m_lemmas[size_t(word)]; }
+    std::span<const int> lemmas(int word) const
+    {
+        return std::span<const int>(m_lemmas).subspan(m_lemmaStart[size_t(word)],
+                                                      m_lemmaStart[size_t(word) + 1] - m_lemmaStart[size_t(word)]);
+    }
     WordNet::Relation relation(int wordA, int wordB) const
     {
         return m_wordNet ? m_wordNet->relation(lemmas(wordA), lemmas(wordB)) : WordNet::Relation::None;
@@ -63,7 +67,8 @@ private:
     Map m_words;
     Map m_stems;
     std::vector<WordInfo> m_info;
-    std::vector<std::vector<int>> m_lemmas;
+    std::vector<int> m_lemmas;            // every word's lemmas, one after the other
+    std::vector<size_t> m_lemmaStart{0};  // wordCount() + 1 offsets into m_lemmas
     std::vector<const std::u16string *> m_spellings; // keys of m_words, which never move
     std::u16string m_stemBuffer;
 };

@@ -7,20 +7,23 @@ namespace parallax {
 // Small closed classes of English words that the sentence matcher reads
 // apart from content words. Input is a folded word as the tokenizer makes it.
 
-// "not", "never", "didn't": a claim and its denial share every other word.
-bool isNegation(std::u16string_view word);
+struct WordClass {
+    // "not", "never", "didn't": a claim and its denial share every other word.
+    bool negation = false;
+    // A word of a report's frame rather than of its claim: titles
+    // ("minister", "spokesman"), wire credits ("contributed", "editing")
+    // and attribution verbs ("confirmed", "reported"). Two sentences that
+    // share only their frame ("..., the transport minister said") say
+    // different things.
+    bool frame = false;
+    // "he", "she", "they": a rewrite often names whom the other sentence
+    // refers to.
+    bool pronoun = false;
+    // Month and weekday names and days said relative to the publication
+    // date ("yesterday", "weekend"); they are dates, never names.
+    bool calendar = false;
+};
 
-// Words of a report's frame rather than of its claim: titles ("minister",
-// "spokesman"), wire credits ("contributed", "editing") and attribution
-// verbs ("confirmed", "reported"). Two sentences that share only their
-// frame ("..., the transport minister said") say different things.
-bool isFrameWord(std::u16string_view word);
-
-// "he", "she", "they": a rewrite often names whom the other sentence refers to.
-bool isPersonalPronoun(std::u16string_view word);
-
-// Month and weekday names and days said relative to the publication date
-// ("yesterday", "weekend"); they are dates, never names.
-bool isCalendarWord(std::u16string_view word);
+WordClass wordClassOf(std::u16string_view word);
 
 } // namespace parallax

@@ -4,7 +4,11 @@
 #include "WordNetTables_p.h"
 
 #include <algorithm>
+#include <mutex>
+#include <optional>
+#include <shared_mutex>
 #include <string>
+#include <unordered_map>
 
 namespace parallax {
 namespace {
@@ -43,7 +47,44 @@ std::span<const Detachment> detachments(PartOfSpeech pos)
 } // namespace
 
 WordNet::WordNet() = default;
-WordNet::WordNet(std::unique_ptr<const wordnet::Tables> tables) : m_tables(std::move(tables)) {}
+namespace wordnet {
+
+// Words already looked up, shared by the threads that compare at once.
+class LemmaMemo final
+{
+public:
+    std::optional<std::vector<int>> find(std::u16string_view word) const
+    {
+        const std::shared_lock lock(m_mutex);
+        if (const auto it = m_lemmas.find(word); it != m_lemmas.end())
+            return it->second;
+        return std::nullopt;
+    }
+
+    void remember(std::u16string_view word, const std::vector<int> &lemmas)
+    {
+        const std::unique_lock lock(m_mutex);
+        if (m_lemmas.size() < MaxWords)
+            m_lemmas.emplace(std::u16string(word), lemmas);
+    }
+
+private:
+    // About 15 MB at most; the words of many stories stay far below.
+    static constexpr size_t MaxWords = 100'000;
+    struct Hash {
+        using is_transparent = void;
+        size_t operator()(std::u16string_view text) const { return std::hash<std::u16string_view>{}(text); }
+    };
+    mutable std::shared_mutex m_mutex;
+    std::unordered_map<std::u16string, std::vector<int>, Hash, std::equal_to<>> m_lemmas;
+};
+
+} // namespace wordnet
+
+WordNet::WordNet(std::unique_ptr<const wordnet::Tables> tables)
+    : m_tables(std::move(tables)), m_memo(std::make_unique<wordnet::LemmaMemo>())
+{
+}
 WordNet::WordNet(WordNet &&other) noexcept = default;
 WordNet &WordNet::operator=(WordNet &&other) noexcept = default;
 WordNet::~WordNet() = default;
@@ -74,6 +115,17 @@ bool WordNet::isLemma(int id) const
 
 std::vector<int> WordNet::lemmasOf(std::u16string_view word) const
 {
+    if (!m_memo)
+        return {};
+    if (std::optional<std::vector<int>> known = m_memo->find(word))
+        return std::move(*known);
+    std::vector<int> lemmas = readLemmas(word);
+    m_memo->remember(word, lemmas);
+    return lemmas;
+}
+
+std::vector<int> WordNet::readLemmas(std::u16string_view word) const
+{
     std::vector<int> lemmas;
     if (!m_tables || word.empty())
         return lemmas;
@@ -86,17 +138,18 @@ std::vector<int> WordNet::lemmasOf(std::u16string_view word) const
         form.push_back(c >= u'A' && c <= u'Z' ? char(c - u'A' + 'a') : char(c));
     }
 
-    const auto add = [&](std::string_view text, PartOfSpeech pos) {
-        if (const int lemma = m_tables->lemmas.find(text, pos); lemma >= 0)
+    const auto add = [&](std::string_view text, size_t hash, PartOfSpeech pos) {
+        if (const int lemma = m_tables->lemmas.find(text, hash, pos); lemma >= 0)
             lemmas.push_back(lemma);
     };
+    const size_t formHash = wordnet::SpellingTable::hashOf(form);
     std::string base;
     for (int p = 0; p < wordnet::partsOfSpeech; ++p) {
         const auto pos = PartOfSpeech(p);
-        add(form, pos);
+        add(form, formHash, pos);
         // As in morphy, an irregular form is only what its exception list
         // says: "lost" is lose.v, not los.v.
-        if (const int irregular = m_tables->irregularForms.find(form, pos); irregular >= 0) {
+        if (const int irregular = m_tables->irregularForms.find(form, formHash, pos); irregular >= 0) {
             const std::span<const int> bases = m_tables->irregularBases.from(irregular);
             lemmas.insert(lemmas.end(), bases.begin(), bases.end());
             continue;
@@ -108,7 +161,7 @@ std::vector<int> WordNet::lemmasOf(std::u16string_view word) const
             if (form.size() > rule.suffix.size() && form.ends_with(rule.suffix)) {
                 base.assign(form, 0, form.size() - rule.suffix.size());
                 base.append(rule.ending);
-                add(base, pos);
+                add(base, wordnet::SpellingTable::hashOf(base), pos);
             }
         }
     }

@@ -12,6 +12,7 @@ namespace parallax {
 
 namespace wordnet {
 struct Tables;
+class LemmaMemo;
 }
 
 // Princeton's English WordNet 3.0, read for the sentence matcher: which
@@ -45,7 +46,9 @@ public:
     // The lemmas a folded word ("rose") may be a form of, sorted: itself
     // where WordNet lists it (rose.n, rose.a), the bases its exception lists
     // give (rise.v), else those morphy's suffix rules find ("interfering" ->
-    // interfere.v). Empty when WordNet does not know the word.
+    // interfere.v). Empty when WordNet does not know the word. Remembered
+    // for the process's life (up to a bound): every comparison looks up
+    // each of its distinct words, and news repeats its vocabulary.
     std::vector<int> lemmasOf(std::u16string_view word) const;
 
     // How two words relate, given their lemmasOf:
@@ -71,8 +74,10 @@ public:
 private:
     explicit WordNet(std::unique_ptr<const wordnet::Tables> tables);
     bool isLemma(int id) const;
+    std::vector<int> readLemmas(std::u16string_view word) const;
 
     std::unique_ptr<const wordnet::Tables> m_tables;
+    std::unique_ptr<wordnet::LemmaMemo> m_memo;
 };
 
 } // namespace parallax

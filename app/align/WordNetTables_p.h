@@ -31,14 +31,17 @@ class SpellingTable final
 public:
     // The id of text in pos, added when new.
     int insert(std::string_view text, PartOfSpeech pos);
-    // The id of text in pos, or -1.
-    int find(std::string_view text, PartOfSpeech pos) const;
+    // The id of text in pos, or -1; hash is hashOf(text), for callers that
+    // look one spelling up in every part of speech.
+    int find(std::string_view text, PartOfSpeech pos) const { return find(text, hashOf(text), pos); }
+    int find(std::string_view text, size_t hash, PartOfSpeech pos) const;
+    static size_t hashOf(std::string_view text) { return std::hash<std::string_view>{}(text); }
     std::string_view text(int id) const;
     PartOfSpeech partOfSpeech(int id) const { return m_pos[size_t(id)]; }
     int size() const { return int(m_pos.size()); }
 
 private:
-    size_t slotOf(std::string_view text, PartOfSpeech pos) const;
+    size_t slotOf(std::string_view text, size_t hash, PartOfSpeech pos) const;
     void grow();
 
     std::string m_text;

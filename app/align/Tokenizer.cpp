@@ -4,6 +4,11 @@
 
 #include <QString>
 
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <memory>
 #include <string>
 #include <unordered_map>
 
@@ -108,6 +113,59 @@ void fold(QStringView raw, std::u16string &buffer)
     buffer.assign(reinterpret_cast<const char16_t *>(folded.utf16()), size_t(folded.size()));
 }
 
+// Scripts written without spaces between words: a run of their letters is a
+// phrase or a whole clause, not a word.
+bool isUnspacedScript(char32_t c)
+{
+    switch (QChar::script(c)) {
+    case QChar::Script_Han:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+    case QChar::Script_Thai:
+    case QChar::Script_Lao:
+    case QChar::Script_Khmer:
+    case QChar::Script_Myanmar:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool hasUnspacedScript(QStringView run)
+{
+    for (qsizetype i = 0; i < run.size();) {
+        int length = 0;
+        if (isUnspacedScript(codePointAt(run, i, &length)))
+            return true;
+        i += length;
+    }
+    return false;
+}
+
+// ICU's word boundaries in run (dictionary-based for Chinese, Japanese and
+// the scripts of South-East Asia), as offsets from its start; the run is a
+// stretch of word characters, so every piece between two is a word. Empty
+// when ICU has no word iterator. One iterator a thread: they are costly to
+// make and not shareable.
+std::vector<qsizetype> wordBoundaries(QStringView run)
+{
+    thread_local const std::unique_ptr<icu::BreakIterator> iterator = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> made(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+        return U_SUCCESS(status) ? std::move(made) : nullptr;
+    }();
+    std::vector<qsizetype> boundaries;
+    if (!iterator)
+        return boundaries;
+    const icu::UnicodeString alias(false, reinterpret_cast<const UChar *>(run.utf16()), int32_t(run.size()));
+    iterator->setText(alias);
+    for (int32_t at = iterator->first(); at != icu::BreakIterator::DONE; at = iterator->next())
+        boundaries.push_back(at);
+    // The iterator keeps the text's address; it must not outlive the alias.
+    iterator->setText(icu::UnicodeString());
+    return boundaries;
+}
+
 } // namespace
 
 void tokenize(QStringView text, Vocabulary &vocabulary, std::vector<Token> &out)
@@ -150,6 +208,18 @@ void tokenize(QStringView text, Vocabulary &vocabulary, std::vector<Token> &out)
             i += 1;
         }
         const QStringView raw = text.sliced(start, i - start);
+        if (hasUnspacedScript(raw)) {
+            const std::vector<qsizetype> boundaries = wordBoundaries(raw);
+            if (boundaries.size() > 2) {
+                for (size_t b = 0; b + 1 < boundaries.size(); ++b) {
+                    const QStringView piece = raw.sliced(boundaries[b], boundaries[b + 1] - boundaries[b]);
+                    fold(piece, buffer);
+                    out.push_back({vocabulary.intern(buffer), int(start + boundaries[b]),
+                                   int(start + boundaries[b + 1]), false});
+                }
+                continue;
+            }
+        }
         fold(raw, buffer);
         std::u16string_view folded = buffer;
         if (auto it = abbreviations().find(folded); it != abbreviations().end())

@@ -84,6 +84,11 @@ void TestAligner::tokens_data()
     QTest::newRow("hyphen splits") << u"state-run"_s << QStringList{u"state"_s, u"run"_s} << QList<int>{0, 5, 6, 9};
     QTest::newRow("outside the BMP") << u"😀 word"_s << QStringList{u"word"_s} << QList<int>{3, 7};
     QTest::newRow("compatibility form") << u"ﬁnal"_s << QStringList{u"final"_s} << QList<int>{0, 4};
+    // Chinese has no spaces: ICU's dictionary finds the words, offsets stay
+    // in the text.
+    QTest::newRow("chinese") << u"他抵达北京。"_s << QStringList{u"他"_s, u"抵达"_s, u"北京"_s}
+                             << QList<int>{0, 1, 1, 3, 3, 5};
+    QTest::newRow("latin inside chinese") << u"G20峰会"_s << QStringList{u"g20"_s, u"峰会"_s} << QList<int>{0, 3, 3, 5};
 }
 
 void TestAligner::tokens()
@@ -153,6 +158,9 @@ void TestAligner::links_data()
     QTest::newRow("moved paragraph") << QStringList{Lead, Cost, Mayor, Ferry} << QStringList{Lead, Mayor, Ferry, Cost}
                                      << QStringList{u"0-0-identical"_s, u"1-3-identical-moved"_s, u"2-1-identical"_s,
                                                     u"3-2-identical"_s};
+    QTest::newRow("chinese: a title dropped")
+        << QStringList{u"美国国务卿布林肯周日抵达北京，开始为期两天的访问。"_s}
+        << QStringList{u"布林肯周日抵达北京，开始为期两天的访问。"_s} << QStringList{u"0-0-near"_s};
     QTest::newRow("unrelated") << QStringList{Lead}
                                << QStringList{u"The national football team lost its opening match in Lisbon."_s}
                                << QStringList{};

@@ -4,6 +4,8 @@
 #include "ClaimClusterer.h"
 #include "PairAligner.h"
 #include "PreparedArticle.h"
+#include "SentenceMatcher.h"
+#include "StoryAliases.h"
 #include "Vocabulary.h"
 #include "core/Article.h"
 
@@ -16,6 +18,7 @@ namespace {
 struct PreparedSet {
     Vocabulary vocabulary{WordNet::system()};
     std::vector<PreparedArticle> articles;
+    StoryAliases aliases;
 };
 
 bool cancelled(const CompareControl &control)
@@ -41,6 +44,7 @@ std::optional<PreparedSet> prepare(const QList<Article> &articles, const Compare
     QtConcurrent::blockingMap(set.articles, [&set, &weights](PreparedArticle &article) {
         weighFeatures(article, set.vocabulary, weights);
     });
+    set.aliases = StoryAliases::learn(set.articles, set.vocabulary);
     return set;
 }
 
@@ -74,7 +78,7 @@ SentenceClash sentenceClash(const PreparedArticle &a, const PreparedArticle &b, 
 PairAlignment alignPair(const Article &a, const Article &b, const AlignSettings &settings)
 {
     std::optional<PreparedSet> set = prepare({a, b}, {});
-    PairAlignment alignment = alignPrepared(set->articles[0], set->articles[1], set->vocabulary, settings).alignment;
+    PairAlignment alignment = alignPrepared(set->articles[0], set->articles[1], {set->vocabulary, set->aliases}, settings).alignment;
     alignment.a = 0;
     alignment.b = 1;
     return alignment;
@@ -101,7 +105,7 @@ std::optional<Comparison> compareArticles(const QList<Article> &articles, const 
         if (cancelled(control))
             return;
         job.result = alignPrepared(set->articles[size_t(job.a)], set->articles[size_t(job.b)],
-                                   set->vocabulary, settings);
+                                   {set->vocabulary, set->aliases}, settings);
         const int finished = ++done;
         if (control.progress)
             control.progress(finished, total);

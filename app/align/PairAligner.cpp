@@ -88,13 +88,14 @@ double share(const std::vector<bool> &covered)
 
 } // namespace
 
-PairResult alignPrepared(const PreparedArticle &a, const PreparedArticle &b,
-                         const Vocabulary &vocabulary, const AlignSettings &settings)
+PairResult alignPrepared(const PreparedArticle &a, const PreparedArticle &b, const StoryLexicon &lexicon,
+                         const AlignSettings &settings)
 {
+    const Vocabulary &vocabulary = lexicon.vocabulary;
     PairResult result;
     // The matcher reads the sentence pairs that share rarer words; the rest
     // share too little to state one claim.
-    const SentenceMatcher matcher(a, b, vocabulary);
+    const SentenceMatcher matcher(a, b, lexicon);
     for (const ScoredPair &p : similarPairs(a.sentenceFeatures, b.sentenceFeatures, b.sentencePostings, CandidateFloor)) {
         const SentenceMatch match = matcher.match(p.a, p.b);
         if (match.score < EdgeFloor && !match.isDiscrepancy())

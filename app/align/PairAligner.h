@@ -37,9 +37,11 @@ struct PairResult {
     std::vector<PreparedClash> clashes;
 };
 
+struct StoryLexicon;
+
 // Aligns two prepared articles. Reads the vocabulary and the articles only,
 // so many pairs may be aligned in parallel.
-PairResult alignPrepared(const PreparedArticle &a, const PreparedArticle &b,
-                         const Vocabulary &vocabulary, const AlignSettings &settings);
+PairResult alignPrepared(const PreparedArticle &a, const PreparedArticle &b, const StoryLexicon &lexicon,
+                         const AlignSettings &settings);
 
 } // namespace parallax

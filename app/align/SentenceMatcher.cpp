@@ -1,6 +1,7 @@
 #include "SentenceMatcher.h"
 
 #include "PreparedArticle.h"
+#include "StoryAliases.h"
 #include "Vocabulary.h"
 
 #include <algorithm>
@@ -20,6 +21,8 @@ constexpr float PronounForName = 0.7f;
 // of one family ("decision", "decided").
 constexpr float Synonym = 0.8f;
 constexpr float Derived = 0.7f;
+// A title the story gives one person, for that person's name.
+constexpr float TitleForName = 0.7f;
 // Figures within this share of each other are one figure rounded
 // ("$346,807" and "$347,000").
 constexpr double RoundingShare = 0.01;
@@ -76,8 +79,9 @@ bool sameFigure(double x, double y)
 class PairReading
 {
 public:
-    PairReading(const PreparedArticle &a, const PreparedArticle &b, const Vocabulary &vocabulary, int sa, int sb)
-        : m_a(a), m_b(b), m_vocabulary(vocabulary), m_sa(a.sentences[size_t(sa)]), m_sb(b.sentences[size_t(sb)])
+    PairReading(const PreparedArticle &a, const PreparedArticle &b, const StoryLexicon &lexicon, int sa, int sb)
+        : m_a(a), m_b(b), m_vocabulary(lexicon.vocabulary), m_aliases(lexicon.aliases),
+          m_sa(a.sentences[size_t(sa)]), m_sb(b.sentences[size_t(sb)])
     {
         m_aCount = std::min(m_sa.endItem - m_sa.firstItem, MaxItems);
         m_bCount = std::min(m_sb.endItem - m_sb.firstItem, MaxItems);
@@ -105,11 +109,15 @@ public:
         // that a word is never taken for a synonym of what has its twin.
         pairings.clear();
         for (int i = 0; i < m_aCount; ++i) {
-            if (aLevel[size_t(i)] > 0 || itemA(i).kind != ClaimItem::Kind::Word)
+            if (aLevel[size_t(i)] > 0)
                 continue;
             for (int j = 0; j < m_bCount; ++j) {
-                if (bLevel[size_t(j)] == 0 && itemB(j).kind == ClaimItem::Kind::Word)
+                if (bLevel[size_t(j)] > 0)
+                    continue;
+                if (itemA(i).kind == ClaimItem::Kind::Word && itemB(j).kind == ClaimItem::Kind::Word)
                     relateBySense(i, j, pairings, clashes);
+                else if (titleFor(itemA(i), m_b, itemB(j)) || titleFor(itemB(j), m_a, itemA(i)))
+                    pairings.push_back({TitleForName, i, j});
             }
         }
         std::sort(pairings.begin(), pairings.end(), strongerFirst);
@@ -299,6 +307,14 @@ private:
         }
     }
 
+    // "The secretary" for "Blinken", where the story calls him Secretary.
+    bool titleFor(const ClaimItem &title, const PreparedArticle &nameArticle, const ClaimItem &name) const
+    {
+        return title.kind == ClaimItem::Kind::Frame && name.kind == ClaimItem::Kind::Name
+            && m_vocabulary.info(title.word).title
+            && m_aliases.refersTo(title.word, nameArticle.tokens[size_t(name.endToken - 1)].word);
+    }
+
     static bool hasUnmatchedName(const PreparedArticle &article, const PreparedSentence &sentence, int count,
                                  const std::array<float, MaxItems> &level)
     {
@@ -400,6 +416,7 @@ private:
     const PreparedArticle &m_a;
     const PreparedArticle &m_b;
     const Vocabulary &m_vocabulary;
+    const StoryAliases &m_aliases;
     const PreparedSentence &m_sa;
     const PreparedSentence &m_sb;
     int m_aCount = 0;
@@ -409,14 +426,14 @@ private:
 
 } // namespace
 
-SentenceMatcher::SentenceMatcher(const PreparedArticle &a, const PreparedArticle &b, const Vocabulary &vocabulary)
-    : m_a(a), m_b(b), m_vocabulary(vocabulary)
+SentenceMatcher::SentenceMatcher(const PreparedArticle &a, const PreparedArticle &b, const StoryLexicon &lexicon)
+    : m_a(a), m_b(b), m_lexicon(lexicon)
 {
 }
 
 MatchEvidence SentenceMatcher::evidence(int sentenceA, int sentenceB) const
 {
-    return PairReading(m_a, m_b, m_vocabulary, sentenceA, sentenceB).read();
+    return PairReading(m_a, m_b, m_lexicon, sentenceA, sentenceB).read();
 }
 
 SentenceMatch SentenceMatcher::match(int sentenceA, int sentenceB) const

@@ -5,7 +5,15 @@
 namespace parallax {
 
 struct PreparedArticle;
+class StoryAliases;
 class Vocabulary;
+
+// What the matcher knows of the compared set's words: their classes and
+// senses, and the titles the story gives its people.
+struct StoryLexicon {
+    const Vocabulary &vocabulary;
+    const StoryAliases &aliases;
+};
 
 // What the matcher saw in a pair of sentences, before it is turned into a
 // score. Coverage is the weighted share of a sentence's items that found a
@@ -47,7 +55,7 @@ struct SentenceMatch {
 class SentenceMatcher final
 {
 public:
-    SentenceMatcher(const PreparedArticle &a, const PreparedArticle &b, const Vocabulary &vocabulary);
+    SentenceMatcher(const PreparedArticle &a, const PreparedArticle &b, const StoryLexicon &lexicon);
 
     SentenceMatch match(int sentenceA, int sentenceB) const;
     MatchEvidence evidence(int sentenceA, int sentenceB) const;
@@ -55,7 +63,7 @@ public:
 private:
     const PreparedArticle &m_a;
     const PreparedArticle &m_b;
-    const Vocabulary &m_vocabulary;
+    StoryLexicon m_lexicon;
 };
 
 // The calibrated score of the evidence: a logistic model fitted on the

@@ -17,6 +17,7 @@ int Vocabulary::intern(std::u16string_view word)
     const WordClass classes = wordClassOf(word);
     info.negation = classes.negation;
     info.frame = classes.frame;
+    info.title = classes.title;
     info.pronoun = classes.pronoun;
     info.calendar = classes.calendar;
     const std::u16string_view stemmed = stem(word, m_stemBuffer);

@@ -19,6 +19,7 @@ struct WordInfo {
     // The classes of WordClasses.h, read by the sentence matcher.
     bool negation = false;
     bool frame = false;
+    bool title = false;
     bool pronoun = false;
     bool calendar = false;
 };

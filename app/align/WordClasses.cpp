@@ -12,14 +12,17 @@ constexpr std::u16string_view Negations[] = {
     u"nor", u"cannot", u"without", u"nowhere"
 };
 
-constexpr std::u16string_view FrameWords[] = {
-    // Titles and roles: who speaks.
+// Titles and roles: who speaks.
+constexpr std::u16string_view TitleWords[] = {
     u"president", u"vice", u"secretary", u"minister", u"premier", u"chancellor", u"ambassador",
     u"spokesman", u"spokeswoman", u"spokesperson", u"senator", u"governor", u"director",
     u"chairman", u"chairwoman", u"chief", u"executive", u"envoy", u"mayor", u"leader", u"deputy",
     u"official", u"officials", u"counterpart", u"representative", u"commander", u"adviser", u"advisor",
     u"manager", u"coach", u"head", u"former", u"spokesmen", u"spokeswomen", u"ministers",
     u"sources", u"source", u"analysts", u"analyst", u"statement", u"briefing",
+};
+
+constexpr std::u16string_view FrameWords[] = {
     // Wire credits and page furniture that wire copy repeats.
     u"writer", u"contributed", u"contributing", u"reporting", u"editing", u"additional",
     u"correspondent", u"press", u"agency", u"newsroom", u"correction",
@@ -41,7 +44,7 @@ constexpr std::u16string_view CalendarWords[] = {
     u"tonight"
 };
 
-enum Flag : std::uint8_t { Negation = 1, Frame = 2, Pronoun = 4, Calendar = 8 };
+enum Flag : std::uint8_t { Negation = 1, Frame = 2, Pronoun = 4, Calendar = 8, Title = 16 };
 
 // One table for the four classes: a new word costs one lookup, not four.
 const std::unordered_map<std::u16string_view, std::uint8_t> &classTable()
@@ -53,6 +56,8 @@ const std::unordered_map<std::u16string_view, std::uint8_t> &classTable()
                 t[w] |= flag;
         };
         add(Negations, Negation);
+        add(TitleWords, Frame);
+        add(TitleWords, Title);
         add(FrameWords, Frame);
         add(PersonalPronouns, Pronoun);
         add(CalendarWords, Calendar);
@@ -68,7 +73,7 @@ WordClass wordClassOf(std::u16string_view word)
     const auto it = classTable().find(word);
     const std::uint8_t flags = it == classTable().end() ? 0 : it->second;
     return {(flags & Negation) != 0 || (word.size() > 3 && word.ends_with(u"n't")), (flags & Frame) != 0,
-            (flags & Pronoun) != 0, (flags & Calendar) != 0};
+            (flags & Title) != 0, (flags & Pronoun) != 0, (flags & Calendar) != 0};
 }
 
 } // namespace parallax

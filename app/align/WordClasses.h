@@ -16,6 +16,9 @@ struct WordClass {
     // share only their frame ("..., the transport minister said") say
     // different things.
     bool frame = false;
+    // A frame word that is a title or role ("minister", "spokesman"),
+    // which a story may use for one person's name.
+    bool title = false;
     // "he", "she", "they": a rewrite often names whom the other sentence
     // refers to.
     bool pronoun = false;

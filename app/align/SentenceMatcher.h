@@ -35,9 +35,10 @@ struct MatchEvidence {
     int clashItemB = -1;
 };
 
-// The matcher's judgement on a pair: a score in [0, 1] that reads as a
-// probability (of the development pairs scored about s, about s in 10 state
-// the same claim; see tests/data/pairs), and the clash when the pair tells
+// The matcher's judgement on a pair: a score in [0, 1], a logistic model's
+// probability that the two state one claim (on the development pairs of
+// tests/data/pairs it holds at the ends, above 0.8 and below 0.1, and is
+// only a hint between; README "Same claim"), and the clash when the pair tells
 // one frame with a different fact. A clashing pair is still one claim told
 // two ways: it is clustered as one, and shown as a discrepancy rather than
 // as two claims each outlet alone makes.

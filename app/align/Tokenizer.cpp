@@ -117,6 +117,10 @@ void fold(QStringView raw, std::u16string &buffer)
 // phrase or a whole clause, not a word.
 bool isUnspacedScript(char32_t c)
 {
+    // Below Thai, every script spaces its words: the common case costs
+    // no lookup.
+    if (c < 0x0E00)
+        return false;
     switch (QChar::script(c)) {
     case QChar::Script_Han:
     case QChar::Script_Hiragana:

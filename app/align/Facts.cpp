@@ -1,5 +1,7 @@
 #include "Facts.h"
 
+#include "WordClasses.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -56,23 +58,12 @@ int spelledNumber(const QString &word)
     return i < 0 ? 0 : int(i) + 2;
 }
 
-const QSet<QString> &titleWords()
+// The word classes the sentence matcher reads (WordClasses.h), for a word
+// as the text writes it.
+WordClass classOf(const QString &word)
 {
-    static const QSet<QString> words{
-        u"president"_s, u"vice"_s, u"secretary"_s, u"minister"_s, u"premier"_s, u"chancellor"_s,
-        u"ambassador"_s, u"spokesman"_s, u"spokeswoman"_s, u"spokesperson"_s, u"senator"_s, u"governor"_s,
-        u"general"_s, u"admiral"_s, u"director"_s, u"chairman"_s, u"chairwoman"_s, u"chair"_s, u"chief"_s,
-        u"envoy"_s, u"king"_s, u"queen"_s, u"prince"_s, u"mayor"_s, u"leader"_s, u"deputy"_s, u"official"_s,
-        u"counterpart"_s, u"diplomat"_s, u"representative"_s, u"speaker"_s, u"commander"_s, u"adviser"_s,
-        u"advisor"_s};
-    return words;
-}
-
-bool isWeekdayOrMonth(const QString &word)
-{
-    static const QSet<QString> weekdays{u"monday"_s, u"tuesday"_s, u"wednesday"_s, u"thursday"_s,
-                                        u"friday"_s, u"saturday"_s, u"sunday"_s};
-    return weekdays.contains(word.toLower()) || monthNames().contains(word.toLower());
+    const QString folded = word.toCaseFolded();
+    return wordClassOf(std::u16string_view(reinterpret_cast<const char16_t *>(folded.utf16()), size_t(folded.size())));
 }
 
 // Capitalised words that start sentences or clauses without naming anyone.
@@ -226,14 +217,15 @@ void addNamesAndTitles(const QString &text, Facts &facts)
             flush(name, facts.names);
             flush(title, facts.titles);
         }
-        if (titleWords().contains(w.toLower())) {
+        const WordClass classes = classOf(w);
+        if (classes.title) {
             flush(name, facts.names);
             if (title.start < 0)
                 title.start = start;
             title.end = end;
         } else if (joiner) {
             // Kept open: a capitalised word after it extends the title.
-        } else if (w[0].isUpper() && !isWeekdayOrMonth(w) && !(sentenceStart && isCommonCapital(w))) {
+        } else if (w[0].isUpper() && !classes.calendar && !(sentenceStart && isCommonCapital(w))) {
             if (title.start >= 0 && text.mid(title.end, start - title.end).trimmed() == u"of") {
                 title.end = end; // "Secretary of State"
             } else {

@@ -12,17 +12,20 @@ constexpr std::u16string_view Negations[] = {
     u"nor", u"cannot", u"without", u"nowhere"
 };
 
-// Titles and roles: who speaks.
+// Titles and roles: who speaks. Also what the coverage facts read as a
+// title beside a name ("Foreign Minister Qin Gang").
 constexpr std::u16string_view TitleWords[] = {
     u"president", u"vice", u"secretary", u"minister", u"premier", u"chancellor", u"ambassador",
     u"spokesman", u"spokeswoman", u"spokesperson", u"senator", u"governor", u"director",
     u"chairman", u"chairwoman", u"chief", u"executive", u"envoy", u"mayor", u"leader", u"deputy",
     u"official", u"officials", u"counterpart", u"representative", u"commander", u"adviser", u"advisor",
     u"manager", u"coach", u"head", u"former", u"spokesmen", u"spokeswomen", u"ministers",
-    u"sources", u"source", u"analysts", u"analyst", u"statement", u"briefing",
+    u"general", u"admiral", u"chair", u"king", u"queen", u"prince", u"diplomat", u"speaker",
 };
 
 constexpr std::u16string_view FrameWords[] = {
+    // Who is said to speak, and how.
+    u"sources", u"source", u"analysts", u"analyst", u"statement", u"briefing",
     // Wire credits and page furniture that wire copy repeats.
     u"writer", u"contributed", u"contributing", u"reporting", u"editing", u"additional",
     u"correspondent", u"press", u"agency", u"newsroom", u"correction",

@@ -99,9 +99,9 @@ struct ClaimCluster {
 enum class ClashKind : std::uint8_t { None, Figure, Date, Name, Opposite, Negation };
 
 // Two sentences of two articles that tell one frame with a fact that
-// differs: a discrepancy, never a shared claim. The ranges (UTF-16, end
-// exclusive, into each block's text) hold the differing words; they are
-// empty for a negation, which has no one word to point at.
+// differs: one claim told two ways, shown as a discrepancy. The ranges
+// (UTF-16, end exclusive, into each block's text) hold the differing words;
+// they are empty for a negation, which has no one word to point at.
 struct SentenceClash {
     ClaimMember a;
     ClaimMember b;

@@ -34,22 +34,31 @@ Article oneSentence(const QString &text, QDate published)
     return article;
 }
 
-// The matcher's view of one sentence against another, with the weights a
-// comparison of just the two gives.
-SentenceMatch matchOf(const QString &a, const QString &b, QDate publishedA = {}, QDate publishedB = {})
-{
+// Two articles prepared as a comparison of just the two prepares them: one
+// vocabulary, the weights and the titles the two give.
+struct PreparedPair {
     Vocabulary vocabulary{WordNet::system()};
     std::vector<PreparedArticle> articles;
-    const Article first = oneSentence(a, publishedA);
-    const Article second = oneSentence(b, publishedB);
-    articles.push_back(prepareArticle(first, vocabulary));
-    articles.push_back(prepareArticle(second, vocabulary));
-    const int sentences = int(articles[0].sentences.size() + articles[1].sentences.size());
-    const StemWeights weights = stemWeights(sentenceFrequencies(articles, vocabulary), sentences, 2);
-    for (PreparedArticle &article : articles)
-        weighFeatures(article, vocabulary, weights);
-    const StoryAliases aliases = StoryAliases::learn(articles, vocabulary);
-    return SentenceMatcher(articles[0], articles[1], {vocabulary, aliases}).match(0, 0);
+    StoryAliases aliases;
+
+    PreparedPair(const Article &a, const Article &b)
+    {
+        articles.push_back(prepareArticle(a, vocabulary));
+        articles.push_back(prepareArticle(b, vocabulary));
+        const int sentences = int(articles[0].sentences.size() + articles[1].sentences.size());
+        const StemWeights weights = stemWeights(sentenceFrequencies(articles, vocabulary), sentences, 2);
+        for (PreparedArticle &article : articles)
+            weighFeatures(article, vocabulary, weights);
+        aliases = StoryAliases::learn(articles, vocabulary);
+    }
+
+    SentenceMatcher matcher() const { return SentenceMatcher(articles[0], articles[1], {vocabulary, aliases}); }
+};
+
+// The matcher's view of one sentence against another.
+SentenceMatch matchOf(const QString &a, const QString &b, QDate publishedA = {}, QDate publishedB = {})
+{
+    return PreparedPair(oneSentence(a, publishedA), oneSentence(b, publishedB)).matcher().match(0, 0);
 }
 
 PairReading read(const QString &a, const QString &b, QDate publishedA, QDate publishedB)
@@ -211,19 +220,9 @@ void TestSentenceMatcher::weekdayMeetsItsDate()
 // articles' sentences teach.
 float lastSentenceCover(const QString &a, const QString &b)
 {
-    Vocabulary vocabulary{WordNet::system()};
-    std::vector<PreparedArticle> articles;
-    const Article first = test::article({a});
-    const Article second = test::article({b});
-    articles.push_back(prepareArticle(first, vocabulary));
-    articles.push_back(prepareArticle(second, vocabulary));
-    const int sentences = int(articles[0].sentences.size() + articles[1].sentences.size());
-    const StemWeights weights = stemWeights(sentenceFrequencies(articles, vocabulary), sentences, 2);
-    for (PreparedArticle &article : articles)
-        weighFeatures(article, vocabulary, weights);
-    const StoryAliases aliases = StoryAliases::learn(articles, vocabulary);
-    return SentenceMatcher(articles[0], articles[1], {vocabulary, aliases})
-        .evidence(int(articles[0].sentences.size()) - 1, int(articles[1].sentences.size()) - 1)
+    const PreparedPair pair(test::article({a}), test::article({b}));
+    return pair.matcher()
+        .evidence(int(pair.articles[0].sentences.size()) - 1, int(pair.articles[1].sentences.size()) - 1)
         .coverA;
 }
 

@@ -8,6 +8,9 @@
 namespace parallax {
 
 struct Article;
+namespace exporting {
+class Utf8Writer;
+}
 struct Comparison;
 
 namespace html {
@@ -24,8 +27,8 @@ QString claimId(int claimId);
 // belongs to a claim is a link to the claim's row in the claims table,
 // marked as shared with other outlets or found only in this one.
 // A person's notes mark their spans and follow their paragraph.
-QString articleSectionsHtml(const QList<Article> &articles, const Comparison &comparison, const ClaimIndex &claims,
-                            const NoteIndex &notes);
+void writeArticleSections(exporting::Utf8Writer &out, const QList<Article> &articles, const Comparison &comparison,
+                          const ClaimIndex &claims, const NoteIndex &notes);
 
 } // namespace html
 } // namespace parallax

@@ -5,6 +5,7 @@
 #include "ExportText_p.h"
 #include "HtmlEscape_p.h"
 #include "UniqueClaims_p.h"
+#include "Utf8Writer_p.h"
 #include "align/AlignTypes.h"
 #include "core/Article.h"
 #include "core/TranslationContexts.h"
@@ -34,21 +35,30 @@ QString rowHtml(const QList<Article> &articles, const ClaimCluster &claim, int o
         + (claim.unique ? u"unique"_s : u"shared"_s) + u"\">\n<td class=\"claim-text\""_s
         + exporting::directionAttribute(sentence) + u'>' + escaped(sentence) + byHandTagsHtml(claim) + u"</td>\n"_s;
     for (int a = 0; a < articles.size(); ++a) {
-        QString ticks;
+        const auto inArticle = [a](const ClaimMember &member) { return member.article == a; };
+        // Most cells of a many-article table are empty: they cost one append.
+        if (std::none_of(claim.members.cbegin(), claim.members.cend(), inArticle)) {
+            out += u"<td class=\"absent\"></td>\n"_s;
+            continue;
+        }
+        out += u"<td class=\"present\">"_s;
         for (const ClaimMember &member : claim.members) {
-            if (member.article != a)
+            if (!inArticle(member))
                 continue;
-            ticks += u"<a href=\"#"_s + sentenceId(member.article, member.block, member.sentence) + u"\" title=\""_s
+            out += u"<a href=\"#"_s + sentenceId(member.article, member.block, member.sentence) + u"\" title=\""_s
                 + escaped(ExportText::tr("The sentence in %1").arg(names[a])) + u"\">✓</a>"_s;
         }
-        out += ticks.isEmpty() ? u"<td class=\"absent\"></td>\n"_s : u"<td class=\"present\">"_s + ticks + u"</td>\n"_s;
+        out += u"</td>\n"_s;
     }
     return out + u"<td class=\"count\">"_s + QString::number(outlets) + u"</td>\n</tr>\n"_s;
 }
 
 } // namespace
 
-QString claimsTableHtml(const QList<Article> &articles, const Comparison &comparison, const ClaimIndex &claims)
+// A row a claim and a column an article: a thousand articles make a table
+// of hundreds of megabytes, written a row at a time.
+void writeClaimsTable(exporting::Utf8Writer &out, const QList<Article> &articles, const Comparison &comparison,
+                      const ClaimIndex &claims)
 {
     QStringList names;
     for (int a = 0; a < articles.size(); ++a)
@@ -63,18 +73,18 @@ QString claimsTableHtml(const QList<Article> &articles, const Comparison &compar
             < std::tuple(-claims.articleCount(y), fy.article, fy.block, fy.sentence);
     });
 
-    QString out = u"<section class=\"claims\" aria-labelledby=\"claims-title\">\n<h2 id=\"claims-title\">"_s
+    QString head = u"<section class=\"claims\" aria-labelledby=\"claims-title\">\n<h2 id=\"claims-title\">"_s
         + escaped(ExportText::tr("Claims")) + u"</h2>\n<p class=\"note\">"_s
         + escaped(ExportText::tr("Each row is one claim, in the words of the first article that makes it; "
                                 "a tick links to the sentence in that outlet."))
         + u"</p>\n<div class=\"scroll\">\n<table class=\"claims-table\">\n<thead>\n<tr><th scope=\"col\">"_s
         + escaped(ExportText::tr("Claim")) + u"</th>"_s;
     for (const QString &name : std::as_const(names))
-        out += u"<th scope=\"col\">"_s + escaped(name) + u"</th>"_s;
-    out += u"<th scope=\"col\">"_s + escaped(ExportText::tr("Outlets")) + u"</th></tr>\n</thead>\n<tbody>\n"_s;
+        head += u"<th scope=\"col\">"_s + escaped(name) + u"</th>"_s;
+    out << head << u"<th scope=\"col\">"_s + escaped(ExportText::tr("Outlets")) + u"</th></tr>\n</thead>\n<tbody>\n"_s;
     for (int c : std::as_const(order))
-        out += rowHtml(articles, comparison.claims[c], claims.articleCount(c), names);
-    return out + u"</tbody>\n</table>\n</div>\n</section>\n"_s;
+        out << rowHtml(articles, comparison.claims[c], claims.articleCount(c), names);
+    out << u"</tbody>\n</table>\n</div>\n</section>\n"_s;
 }
 
 } // namespace parallax::html

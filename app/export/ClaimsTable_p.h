@@ -9,6 +9,9 @@ namespace parallax {
 
 struct Article;
 struct Comparison;
+namespace exporting {
+class Utf8Writer;
+}
 
 namespace html {
 
@@ -16,7 +19,8 @@ class ClaimIndex;
 
 // One row a claim, claims most outlets carry first; one column an article,
 // each tick a link to the sentence that carries the claim there.
-QString claimsTableHtml(const QList<Article> &articles, const Comparison &comparison, const ClaimIndex &claims);
+void writeClaimsTable(exporting::Utf8Writer &out, const QList<Article> &articles, const Comparison &comparison,
+                      const ClaimIndex &claims);
 
 } // namespace html
 } // namespace parallax

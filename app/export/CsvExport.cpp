@@ -1,10 +1,12 @@
 #include "CsvExport.h"
 
 #include "ExportText_p.h"
+#include "Utf8Writer_p.h"
 #include "align/AlignTypes.h"
 #include "core/Article.h"
 #include "core/TranslationContexts.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QIODevice>
 
@@ -35,9 +37,20 @@ QString articleName(const Article &article, int index)
 
 QByteArray claimsCsv(const QList<Article> &articles, const Comparison &comparison)
 {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeClaimsCsv(buffer, articles, comparison);
+    return buffer.data();
+}
+
+// Written a claim at a time, so that the rows of a thousand articles never
+// sit in memory together.
+bool writeClaimsCsv(QIODevice &device, const QList<Article> &articles, const Comparison &comparison)
+{
+    exporting::Utf8Writer out(device);
     // Column names are a data interface, like JSON keys, so never translated.
     // New columns go at the end, so that a reader counting columns still reads the old ones.
-    QString out = u"claim,outlet,article,sentence,unique,closest_article,closest_score,closest_sentence,by_hand\r\n"_s;
+    out << u"claim,outlet,article,sentence,unique,closest_article,closest_score,closest_sentence,by_hand\r\n"_s;
     for (const ClaimCluster &claim : comparison.claims) {
         const NearestSentence &n = claim.nearest;
         const bool near = claim.unique && n.isValid() && n.article < articles.size();
@@ -49,19 +62,13 @@ QByteArray claimsCsv(const QList<Article> &articles, const Comparison &compariso
             if (member.article < 0 || member.article >= articles.size())
                 continue;
             const Article &article = articles[member.article];
-            out += QString::number(claim.id) + u',' + field(article.meta.outlet.trimmed()) + u','
+            out << QString::number(claim.id) + u',' + field(article.meta.outlet.trimmed()) + u','
                 + field(articleName(article, member.article)) + u','
                 + field(exporting::sentenceText(articles, member)) + u',' + (claim.unique ? u"true"_s : u"false"_s)
                 + u',' + closest + u',' + (claim.byHand() ? u"true"_s : u"false"_s) + u"\r\n"_s;
         }
     }
-    return out.toUtf8();
-}
-
-bool writeClaimsCsv(QIODevice &device, const QList<Article> &articles, const Comparison &comparison)
-{
-    const QByteArray bytes = claimsCsv(articles, comparison);
-    return device.write(bytes) == bytes.size();
+    return out.finish();
 }
 
 } // namespace parallax

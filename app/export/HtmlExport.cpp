@@ -9,12 +9,14 @@
 #include "OverlapMatrix_p.h"
 #include "PairColumns_p.h"
 #include "UniqueClaims_p.h"
+#include "Utf8Writer_p.h"
 #include "align/AlignTypes.h"
 #include "core/Article.h"
 #include "core/TranslationContexts.h"
 #include "coverage/Annotation.h"
 #include "coverage/BlindNames.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QIODevice>
 
@@ -134,36 +136,12 @@ QByteArray comparisonHtml(const QList<Article> &articles, const Comparison &comp
     return comparisonHtml(articles, comparison, HtmlExportOptions{});
 }
 
-QByteArray comparisonHtml(const QList<Article> &shown, const Comparison &comparison, const HtmlExportOptions &options)
+QByteArray comparisonHtml(const QList<Article> &articles, const Comparison &comparison, const HtmlExportOptions &options)
 {
-    // Blinding touches metadata only, so notes and the comparison still fit.
-    const QList<Article> articles = options.blind ? blindedArticles(shown) : shown;
-    const bool pair = articles.size() == 2;
-    const html::ClaimIndex claims(comparison);
-    const html::NoteIndex notes(articles, options.annotations);
-    // The translation names its own language, so that the page's lang matches its words.
-    QString out = u"<!DOCTYPE html>\n<html lang=\""_s + escaped(ExportText::tr("en", "BCP 47 tag of this translation's language"))
-        + u'"' + exporting::pageDirectionAttribute() + u">\n<head>\n<meta charset=\"utf-8\">\n"
-          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-          "<meta name=\"color-scheme\" content=\"light dark\">\n"
-          "<meta name=\"generator\" content=\"Parallax\">\n<title>"_s
-        + escaped(pageTitle(articles)) + u"</title>\n<style>\n"_s + styleSheet() + (notes.isEmpty() ? QString() : html::notesStyleSheet()) + u"</style>\n</head>\n<body class=\""_s
-        + (pair ? u"pair"_s : u"many"_s) + u"\">\n<header class=\"page\">\n<p class=\"kicker\">"_s
-        + escaped(ExportText::tr("Parallax comparison of %1 articles").arg(articles.size())) + u"</p>\n<h1"_s
-        + exporting::directionAttribute(heading(articles)) + u'>' + escaped(heading(articles))
-        + u"</h1>\n<div class=\"summary\">\n"_s;
-    out += pair ? pairFigures(articles, comparison) + legend(pair)
-                : legend(pair) + html::overlapMatrixHtml(articles, comparison);
-    out += u"</div>\n</header>\n<main>\n"_s;
-    out += pair ? html::pairColumnsHtml(articles, comparison, claims, notes)
-                : html::articleSectionsHtml(articles, comparison, claims, notes)
-            + html::claimsTableHtml(articles, comparison, claims);
-    out += html::uniqueClaimsHtml(articles, comparison, pair);
-    out += u"</main>\n<footer>\n<p>"_s
-        + escaped(ExportText::tr("Exported from Parallax. The highlights are found by matching words automatically: "
-                     "read the articles before you rely on them."))
-        + u"</p>\n</footer>\n</body>\n</html>\n"_s;
-    return out.toUtf8();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeComparisonHtml(buffer, articles, comparison, options);
+    return buffer.data();
 }
 
 bool writeComparisonHtml(QIODevice &device, const QList<Article> &articles, const Comparison &comparison)
@@ -171,11 +149,48 @@ bool writeComparisonHtml(QIODevice &device, const QList<Article> &articles, cons
     return writeComparisonHtml(device, articles, comparison, HtmlExportOptions{});
 }
 
-bool writeComparisonHtml(QIODevice &device, const QList<Article> &articles, const Comparison &comparison,
+// Written piece by piece as it is made: a page of a thousand articles is
+// hundreds of megabytes, and only one article's part is held at a time.
+bool writeComparisonHtml(QIODevice &device, const QList<Article> &shown, const Comparison &comparison,
                          const HtmlExportOptions &options)
 {
-    const QByteArray bytes = comparisonHtml(articles, comparison, options);
-    return device.write(bytes) == bytes.size();
+    // Blinding touches metadata only, so notes and the comparison still fit.
+    const QList<Article> articles = options.blind ? blindedArticles(shown) : shown;
+    const bool pair = articles.size() == 2;
+    const html::ClaimIndex claims(comparison);
+    const html::NoteIndex notes(articles, options.annotations);
+    exporting::Utf8Writer out(device);
+    // The translation names its own language, so that the page's lang matches its words.
+    out << u"<!DOCTYPE html>\n<html lang=\""_s + escaped(ExportText::tr("en", "BCP 47 tag of this translation's language"))
+            + u'"' + exporting::pageDirectionAttribute() + u">\n<head>\n<meta charset=\"utf-8\">\n"
+              "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+              "<meta name=\"color-scheme\" content=\"light dark\">\n"
+              "<meta name=\"generator\" content=\"Parallax\">\n<title>"_s
+            + escaped(pageTitle(articles)) + u"</title>\n<style>\n"_s + styleSheet()
+            + (notes.isEmpty() ? QString() : html::notesStyleSheet()) + u"</style>\n</head>\n<body class=\""_s
+            + (pair ? u"pair"_s : u"many"_s) + u"\">\n<header class=\"page\">\n<p class=\"kicker\">"_s
+            + escaped(ExportText::tr("Parallax comparison of %1 articles").arg(articles.size())) + u"</p>\n<h1"_s
+            + exporting::directionAttribute(heading(articles)) + u'>' + escaped(heading(articles))
+            + u"</h1>\n<div class=\"summary\">\n"_s;
+    if (pair) {
+        out << pairFigures(articles, comparison) << legend(pair);
+    } else {
+        out << legend(pair);
+        html::writeOverlapMatrix(out, articles, comparison);
+    }
+    out << u"</div>\n</header>\n<main>\n"_s;
+    if (pair) {
+        out << html::pairColumnsHtml(articles, comparison, claims, notes);
+    } else {
+        html::writeArticleSections(out, articles, comparison, claims, notes);
+        html::writeClaimsTable(out, articles, comparison, claims);
+    }
+    html::writeUniqueClaims(out, articles, comparison, pair);
+    out << u"</main>\n<footer>\n<p>"_s
+            + escaped(ExportText::tr("Exported from Parallax. The highlights are found by matching words automatically: "
+                                     "read the articles before you rely on them."))
+            + u"</p>\n</footer>\n</body>\n</html>\n"_s;
+    return out.finish();
 }
 
 } // namespace parallax

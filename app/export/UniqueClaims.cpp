@@ -4,6 +4,7 @@
 #include "BlockHtml_p.h"
 #include "ExportText_p.h"
 #include "HtmlEscape_p.h"
+#include "Utf8Writer_p.h"
 #include "align/AlignTypes.h"
 #include "core/Article.h"
 #include "core/TranslationContexts.h"
@@ -91,7 +92,8 @@ QString byHandTagsHtml(const ClaimCluster &claim)
     return tags;
 }
 
-QString uniqueClaimsHtml(const QList<Article> &articles, const Comparison &comparison, bool pair)
+void writeUniqueClaims(exporting::Utf8Writer &out, const QList<Article> &articles, const Comparison &comparison,
+                       bool pair)
 {
     QList<QList<const ClaimCluster *>> own(articles.size());
     QList<const ClaimCluster *> byHand;
@@ -106,36 +108,34 @@ QString uniqueClaimsHtml(const QList<Article> &articles, const Comparison &compa
     const auto inReadingOrder = [](const ClaimCluster *x, const ClaimCluster *y) {
         return readsBefore(x->members.front(), y->members.front());
     };
-    QString body;
-    for (int a = 0; a < articles.size(); ++a) {
-        if (own[a].isEmpty())
-            continue;
-        std::sort(own[a].begin(), own[a].end(), inReadingOrder);
-        body += u"<h3>"_s + escaped(exporting::articleLabel(articles[a], a)) + u"</h3>\n<ul>\n"_s;
-        for (const ClaimCluster *claim : std::as_const(own[a]))
-            body += uniqueItem(articles, *claim, pair);
-        body += u"</ul>\n"_s;
-    }
-    QString out;
-    if (!body.isEmpty()) {
-        out += u"<section class=\"unique-claims\" aria-labelledby=\"unique-title\">\n<h2 id=\"unique-title\">"_s
+    if (std::any_of(own.cbegin(), own.cend(), [](const auto &claims) { return !claims.isEmpty(); })) {
+        out << u"<section class=\"unique-claims\" aria-labelledby=\"unique-title\">\n<h2 id=\"unique-title\">"_s
             + escaped(ExportText::tr("Claims only one outlet makes")) + u"</h2>\n<p class=\"note\">"_s
             + escaped(ExportText::tr("Each with the sentence elsewhere that comes closest and the matcher's score "
                                      "for the two: of pairs scored 0.4, about 4 in 10 state the same claim."))
-            + u"</p>\n"_s + body + u"</section>\n"_s;
+            + u"</p>\n"_s;
+        for (int a = 0; a < articles.size(); ++a) {
+            if (own[a].isEmpty())
+                continue;
+            std::sort(own[a].begin(), own[a].end(), inReadingOrder);
+            QString list = u"<h3>"_s + escaped(exporting::articleLabel(articles[a], a)) + u"</h3>\n<ul>\n"_s;
+            for (const ClaimCluster *claim : std::as_const(own[a]))
+                list += uniqueItem(articles, *claim, pair);
+            out << list << u"</ul>\n"_s;
+        }
+        out << u"</section>\n"_s;
     }
     if (!byHand.isEmpty()) {
         std::sort(byHand.begin(), byHand.end(), inReadingOrder);
-        out += u"<section class=\"grouped-by-hand\" aria-labelledby=\"by-hand-title\">\n<h2 id=\"by-hand-title\">"_s
+        QString grouped = u"<section class=\"grouped-by-hand\" aria-labelledby=\"by-hand-title\">\n<h2 id=\"by-hand-title\">"_s
             + escaped(ExportText::tr("Grouped by hand")) + u"</h2>\n<p class=\"note\">"_s
             + escaped(ExportText::tr("A reader said these sentences state one claim, or took a sentence out of a "
                                      "claim, where the matcher had judged otherwise."))
             + u"</p>\n<ul>\n"_s;
         for (const ClaimCluster *claim : std::as_const(byHand))
-            out += byHandItem(articles, *claim, pair);
-        out += u"</ul>\n</section>\n"_s;
+            grouped += byHandItem(articles, *claim, pair);
+        out << grouped << u"</ul>\n</section>\n"_s;
     }
-    return out;
 }
 
 } // namespace parallax::html

@@ -11,6 +11,9 @@ namespace parallax {
 struct Article;
 struct ClaimCluster;
 struct Comparison;
+namespace exporting {
+class Utf8Writer;
+}
 
 namespace html {
 
@@ -19,9 +22,10 @@ namespace html {
 // can check the judgement; then, in a section of their own, the claims a
 // person merged or split, which no longer stand out as unique. Each
 // sentence links to its place in the page: its paragraph on a page of two
-// articles (pair), the sentence itself on a page of more. Empty when there
+// articles (pair), the sentence itself on a page of more. Nothing when there
 // are no such claims.
-QString uniqueClaimsHtml(const QList<Article> &articles, const Comparison &comparison, bool pair);
+void writeUniqueClaims(exporting::Utf8Writer &out, const QList<Article> &articles, const Comparison &comparison,
+                       bool pair);
 
 // "Merged by hand", "Split by hand" tags for a claim; empty when the
 // matcher's grouping stands.

@@ -10,6 +10,9 @@
 #include <QTest>
 #include <QTranslator>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 using namespace parallax;
 
@@ -33,6 +36,33 @@ QList<Article> hostileArticles(int count)
     }
     return articles;
 }
+
+// Takes what it is given and remembers how much each write held; refuses
+// every write after the first `accepted` ones.
+class RecordingDevice final : public QIODevice
+{
+public:
+    explicit RecordingDevice(int accepted = std::numeric_limits<int>::max()) : m_accepted(accepted)
+    {
+        open(QIODevice::WriteOnly);
+    }
+    QByteArray bytes;
+    QList<qint64> writes;
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        if (writes.size() >= m_accepted)
+            return -1;
+        writes.append(size);
+        bytes.append(data, size);
+        return size;
+    }
+
+private:
+    int m_accepted;
+};
 
 struct Tag {
     QString name;
@@ -104,6 +134,7 @@ private slots:
     void sharedSpansLinkToEachOther();
     void marksNestAndSplit();
     void writesToDevice();
+    void aLargePageIsWrittenAsItIsMade();
     void aRightToLeftPageKeepsArticlesLeftToRight();
     void anArabicArticleReadsRightToLeft();
     void uniqueClaimsNameTheirClosestSentenceEscaped();
@@ -243,6 +274,24 @@ void TestHtmlExport::writesToDevice()
     QBuffer closed;
     QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): device not open");
     QVERIFY(!writeComparisonHtml(closed, articles, comparison));
+}
+
+// A page of many articles reaches the device in pieces, each far smaller
+// than the page, and the pieces make the same bytes as the page in one.
+void TestHtmlExport::aLargePageIsWrittenAsItIsMade()
+{
+    const QList<Article> articles = hostileArticles(60);
+    const Comparison comparison = compareArticles(articles);
+    const QByteArray whole = comparisonHtml(articles, comparison);
+    RecordingDevice device;
+    QVERIFY(writeComparisonHtml(device, articles, comparison));
+    QCOMPARE(device.bytes, whole);
+    QVERIFY2(device.writes.size() > 4, qPrintable(u"%1 writes"_s.arg(device.writes.size())));
+    QVERIFY(*std::max_element(device.writes.cbegin(), device.writes.cend()) < whole.size() / 4);
+
+    RecordingDevice full(2);
+    QVERIFY(!writeComparisonHtml(full, articles, comparison));
+    QCOMPARE(full.writes.size(), 2);
 }
 
 // In Arabic the page turns right to left (its columns too); the English

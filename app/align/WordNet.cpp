@@ -1,7 +1,12 @@
 #include "WordNet.h"
 
+#include "WordNetCache_p.h"
 #include "WordNetReader_p.h"
 #include "WordNetTables_p.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QStandardPaths>
 
 #include <algorithm>
 #include <mutex>
@@ -94,12 +99,32 @@ WordNet WordNet::load(const QString &dir)
     return WordNet(wordnet::readTables(dir));
 }
 
+WordNet WordNet::load(const QString &dir, const QString &cacheFile)
+{
+    const QByteArray key = wordnet::sourceKey(dir);
+    if (auto cached = wordnet::readCache(cacheFile, key))
+        return WordNet(std::move(cached));
+    auto tables = wordnet::readTables(dir);
+    // A cache that cannot be written costs the next run time, nothing more.
+    if (tables)
+        wordnet::writeCache(cacheFile, key, *tables);
+    return WordNet(std::move(tables));
+}
+
 const WordNet &WordNet::system()
 {
     // Initialised once, by whichever comparison asks first; the others wait.
-    static const WordNet wordNet = load(qEnvironmentVariableIsEmpty("PARALLAX_WORDNET_DIR")
-                                            ? u"/usr/share/wordnet"_s
-                                            : qEnvironmentVariable("PARALLAX_WORDNET_DIR"));
+    static const WordNet wordNet = [] {
+        const QString dir = qEnvironmentVariableIsEmpty("PARALLAX_WORDNET_DIR")
+            ? u"/usr/share/wordnet"_s
+            : qEnvironmentVariable("PARALLAX_WORDNET_DIR");
+        // One file a dictionary folder, named by it, so that a test's
+        // dictionary never replaces the system's.
+        const QString name = QString::fromLatin1(
+            QCryptographicHash::hash(QDir(dir).absolutePath().toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+        return load(dir, QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+                             + u"/parallax/wordnet-"_s + name + u".tables"_s);
+    }();
     return wordNet;
 }
 

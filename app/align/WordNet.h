@@ -37,8 +37,15 @@ public:
     // format; lines that do not are left out. Never throws, and hostile
     // files cost bounded time and memory.
     static WordNet load(const QString &dir);
+    // As load(dir), but through a cache of the tables read: from cacheFile
+    // when it was written from dir's files as they are now, else from dir,
+    // then written to cacheFile for the next process (a few megabytes).
+    static WordNet load(const QString &dir, const QString &cacheFile);
     // The dictionary in $PARALLAX_WORDNET_DIR, else /usr/share/wordnet
-    // (Debian's wordnet-base), read on the first call from any thread.
+    // (Debian's wordnet-base), read on the first call from any thread,
+    // through a cache under the user's cache folder (~/.cache/parallax):
+    // reading the dictionary's text cost a command-line comparison of two
+    // articles four times what comparing them did.
     static const WordNet &system();
 
     bool isEmpty() const;

@@ -1,8 +1,48 @@
 #include "WordNetTables_p.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace parallax::wordnet {
+namespace {
+
+// An array as its length and its bytes, in this machine's byte order: the
+// file is a cache, never moved between machines.
+template<typename Array>
+void appendArray(std::string &out, const Array &array)
+{
+    const std::uint64_t count = array.size();
+    out.append(reinterpret_cast<const char *>(&count), sizeof count);
+    out.append(reinterpret_cast<const char *>(array.data()), count * sizeof(typename Array::value_type));
+}
+
+template<typename Array>
+bool readArray(std::string_view &in, Array &array)
+{
+    std::uint64_t count = 0;
+    if (in.size() < sizeof count)
+        return false;
+    std::memcpy(&count, in.data(), sizeof count);
+    in.remove_prefix(sizeof count);
+    if (count > in.size() / sizeof(typename Array::value_type))
+        return false;
+    array.resize(count);
+    std::memcpy(array.data(), in.data(), count * sizeof(typename Array::value_type));
+    in.remove_prefix(count * sizeof(typename Array::value_type));
+    return true;
+}
+
+// Offsets that start at 0, never go back, and end at the end of what they index.
+bool validOffsets(const std::vector<std::uint32_t> &start, size_t items, size_t end)
+{
+    return start.size() == items + 1 && start.front() == 0 && start.back() == end
+        && std::is_sorted(start.cbegin(), start.cend());
+}
+
+// Slots are laid out by std::hash, which another build may compute otherwise.
+constexpr std::string_view hashProbe = "parallax wordnet";
+
+} // namespace
 
 int SpellingTable::insert(std::string_view text, PartOfSpeech pos)
 {
@@ -21,6 +61,34 @@ int SpellingTable::insert(std::string_view text, PartOfSpeech pos)
 int SpellingTable::find(std::string_view text, size_t hash, PartOfSpeech pos) const
 {
     return m_slots.empty() ? -1 : m_slots[slotOf(text, hash, pos)];
+}
+
+void SpellingTable::appendTo(std::string &out) const
+{
+    const std::uint64_t probe = hashOf(hashProbe);
+    out.append(reinterpret_cast<const char *>(&probe), sizeof probe);
+    appendArray(out, m_text);
+    appendArray(out, m_start);
+    appendArray(out, m_pos);
+    appendArray(out, m_slots);
+}
+
+bool SpellingTable::readFrom(std::string_view &in)
+{
+    std::uint64_t probe = 0;
+    if (in.size() < sizeof probe)
+        return false;
+    std::memcpy(&probe, in.data(), sizeof probe);
+    in.remove_prefix(sizeof probe);
+    if (probe != hashOf(hashProbe) || !readArray(in, m_text) || !readArray(in, m_start) || !readArray(in, m_pos)
+        || !readArray(in, m_slots))
+        return false;
+    const auto ids = m_pos.size();
+    const bool slotsFit = m_slots.size() >= 2 * ids && (m_slots.size() & (m_slots.size() - 1)) == 0
+        && std::all_of(m_slots.cbegin(), m_slots.cend(), [ids](int id) { return id >= -1 && id < int(ids); })
+        && size_t(std::count(m_slots.cbegin(), m_slots.cend(), -1)) == m_slots.size() - ids;
+    return validOffsets(m_start, ids, m_text.size()) && slotsFit
+        && std::all_of(m_pos.cbegin(), m_pos.cend(), [](PartOfSpeech pos) { return int(pos) < partsOfSpeech; });
 }
 
 std::string_view SpellingTable::text(int id) const
@@ -77,6 +145,19 @@ LinkTable::LinkTable(const std::vector<std::pair<int, int>> &links, int nodes)
     }
     m_targets.resize(kept);
     m_targets.shrink_to_fit();
+}
+
+void LinkTable::appendTo(std::string &out) const
+{
+    appendArray(out, m_start);
+    appendArray(out, m_targets);
+}
+
+bool LinkTable::readFrom(std::string_view &in, int nodes, int targets)
+{
+    return readArray(in, m_start) && readArray(in, m_targets)
+        && validOffsets(m_start, size_t(nodes), m_targets.size())
+        && std::all_of(m_targets.cbegin(), m_targets.cend(), [targets](int id) { return id >= 0 && id < targets; });
 }
 
 std::span<const int> LinkTable::from(int id) const

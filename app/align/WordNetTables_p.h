@@ -40,6 +40,13 @@ public:
     PartOfSpeech partOfSpeech(int id) const { return m_pos[size_t(id)]; }
     int size() const { return int(m_pos.size()); }
 
+    // For the tables' cache file: the arrays appended to out, and read back
+    // from the front of in (which moves past them). False, leaving the table
+    // unusable, when the bytes do not make a whole, consistent table, or
+    // were written by a build whose hashOf differs.
+    void appendTo(std::string &out) const;
+    bool readFrom(std::string_view &in);
+
 private:
     size_t slotOf(std::string_view text, size_t hash, PartOfSpeech pos) const;
     void grow();
@@ -60,6 +67,10 @@ public:
 
     std::span<const int> from(int id) const;
     bool joins(int from, int to) const;
+
+    // As SpellingTable's: nodes ids, each linking to ids below targets.
+    void appendTo(std::string &out) const;
+    bool readFrom(std::string_view &in, int nodes, int targets);
 
 private:
     std::vector<std::uint32_t> m_start; // nodes + 1 offsets into m_targets

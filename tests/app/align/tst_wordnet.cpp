@@ -5,6 +5,7 @@
 
 #include "align/WordNet.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -151,6 +152,8 @@ private slots:
     void mutatedFiles();
     void notRegularFiles();
     void partialSystemDictionary();
+    void cachedTablesAnswerAsRead();
+    void damagedOrStaleCacheIsReadAgain();
 
 private:
     WordNet m_wordNet; // the system dictionary
@@ -520,6 +523,62 @@ void TestWordNet::partialSystemDictionary()
     QCOMPARE(relate(partial, u"rose"_s, u"fell"_s), Relation::Antonym);
     QCOMPARE(relate(partial, u"talks"_s, u"negotiations"_s), Relation::Synonym);
     QCOMPARE(relate(partial, u"increase"_s, u"decrease"_s), Relation::Antonym);
+}
+
+// The system dictionary through its cache: written on the first load, read
+// back on the second, with the answers of the dictionary read from its text.
+void TestWordNet::cachedTablesAnswerAsRead()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString cache = dir.filePath(u"cache/wordnet.tables"_s);
+    QVERIFY(!WordNet::load(SystemDir, cache).isEmpty());
+    QVERIFY(QFileInfo::exists(cache));
+    const QDateTime written = QFileInfo(cache).lastModified();
+    const WordNet cached = WordNet::load(SystemDir, cache);
+    QCOMPARE(QFileInfo(cache).lastModified(), written);
+    QVERIFY(!cached.isEmpty());
+    for (const QString &word : {u"rose"_s, u"talks"_s, u"interfering"_s, u"bank"_s, u"geese"_s, u"huge"_s})
+        QCOMPARE(lemmaNames(cached, word.toStdU16String()), lemmaNames(m_wordNet, word.toStdU16String()));
+    for (const auto &[a, b] : {std::pair{u"rose"_s, u"fell"_s}, {u"purchase"_s, u"buy"_s},
+                               {u"decision"_s, u"decide"_s}, {u"huge"_s, u"small"_s}, {u"bank"_s, u"trust"_s}})
+        QCOMPARE(relationName(relate(cached, a, b)), relationName(relate(m_wordNet, a, b)));
+}
+
+// A cache cut short or with bytes changed gives the dictionary as read, or
+// at worst wrong answers, never a crash; one written before the dictionary
+// changed is not used.
+void TestWordNet::damagedOrStaleCacheIsReadAgain()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeSmallDictionary(dir.path());
+    const QString cache = dir.filePath(u"small.tables"_s);
+    QVERIFY(!WordNet::load(dir.path(), cache).isEmpty());
+    QFile file(cache);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray whole = file.readAll();
+    file.close();
+    QVERIFY(!whole.isEmpty());
+    for (qsizetype cut = 0; cut < whole.size(); cut += 7) {
+        writeFile(cache, whole.left(cut));
+        const WordNet wordNet = WordNet::load(dir.path(), cache);
+        QCOMPARE(lemmaNames(wordNet, u"rose"), QStringList{u"rise.v"_s});
+    }
+    QRandomGenerator random(15);
+    for (int round = 0; round < 200; ++round) {
+        QByteArray changed = whole;
+        for (int i = 0; i < 4; ++i)
+            changed[random.bounded(changed.size())] = char(random.bounded(256));
+        writeFile(cache, changed);
+        useEveryWay(WordNet::load(dir.path(), cache));
+    }
+
+    writeFile(cache, whole);
+    QByteArray index = smallFiles().at(u"index.verb"_s);
+    index.replace("rise ", "rize ");
+    writeSmallDictionary(dir.path(), {{u"index.verb"_s, index}});
+    QVERIFY(lemmaNames(WordNet::load(dir.path(), cache), u"rose").isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestWordNet)

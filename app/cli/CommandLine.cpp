@@ -45,7 +45,7 @@ const Subcommand *findSubcommand(const QStringList &arguments)
 
 QString generalHelp()
 {
-    QString help = CliText::tr("Usage: parallax [--library PATH] [FILE...]\n"
+    QString help = CliText::tr("Usage: parallax [--library PATH|URL] [FILE...]\n"
                       "       parallax COMMAND [OPTIONS] ...\n\n"
                       "Compare how news outlets cover the same story. Without a command, opens\n"
                       "the window (with the given files imported and compared).\n\n"
@@ -53,7 +53,8 @@ QString generalHelp()
     for (const Subcommand &subcommand : subcommands)
         help += u"  %1  %2\n"_s.arg(subcommand.name, -14).arg(CliText::tr(subcommand.summary));
     help += CliText::tr("\nOptions:\n"
-               "  --library PATH  the library file (default: %1)\n"
+               "  --library PATH  the library file (default: %1), or a shared library on a\n"
+               "                  PostgreSQL server: postgresql://user@host:5432/database\n"
                "  -h, --help      show this help; `parallax COMMAND --help` for a command\n"
                "  -v, --version   show the version\n\n"
                "Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.\n")
@@ -106,7 +107,10 @@ int run(const QStringList &arguments, Console console)
 
 QCommandLineOption libraryOption()
 {
-    return QCommandLineOption(u"library"_s, CliText::tr("The library file to use."), CliText::tr("PATH"));
+    return QCommandLineOption(u"library"_s,
+                              CliText::tr("The library file to use, or postgresql://user@host:5432/database for a "
+                                          "shared library on a PostgreSQL server."),
+                              CliText::tr("PATH"));
 }
 
 void setUpParser(QCommandLineParser &parser, const QString &synopsis, const QString &description)

@@ -29,6 +29,7 @@ const Subcommand subcommands[] = {
     {"restore-backup"_L1, runRestoreBackup, QT_TRANSLATE_NOOP("CommandLine", "Put a backup in place as the library")},
     {"claims"_L1, runClaims, QT_TRANSLATE_NOOP("CommandLine", "List a story's claims: which outlets carry each, and how")},
     {"quotes"_L1, runQuotes, QT_TRANSLATE_NOOP("CommandLine", "List the quotes in a story and who carries them")},
+    {"library"_L1, runLibrary, QT_TRANSLATE_NOOP("CommandLine", "Copy a whole library to another file or server: library copy FROM TO")},
     {"refresh"_L1, runRefresh, QT_TRANSLATE_NOOP("CommandLine", "Fetch an article's link again and keep a changed page as a new version")},
 };
 

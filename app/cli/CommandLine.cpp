@@ -46,7 +46,7 @@ const Subcommand *findSubcommand(const QStringList &arguments)
 
 QString generalHelp()
 {
-    QString help = CliText::tr("Usage: parallax [--library PATH|URL] [FILE...]\n"
+    QString help = CliText::tr("Usage: parallax [--library PATH] [FILE...]\n"
                       "       parallax COMMAND [OPTIONS] ...\n\n"
                       "Compare how news outlets cover the same story. Without a command, opens\n"
                       "the window (with the given files imported and compared).\n\n"

@@ -12,8 +12,7 @@ std::unique_ptr<Database> open(const QString &location, Console console)
 {
     auto db = std::make_unique<Database>(location);
     if (!db->isOpen()) {
-        console.err << CliText::tr("parallax library copy: cannot open %1: %2").arg(db->path(), db->errorString())
-                    << Qt::endl;
+        console.err << CliText::tr("parallax: cannot open the library: %1").arg(db->errorString()) << Qt::endl;
         return nullptr;
     }
     return db;
@@ -54,11 +53,7 @@ int runLibrary(const QStringList &arguments, Console console)
     }
     LibraryCopy copy(*source, *target);
     const QString error = copy.run([&console](const LibraryCopy::TableResult &table) {
-        console.out << CliText::tr("%1: %2 rows, %3 copied now, %4")
-                           .arg(table.table, -24)
-                           .arg(table.sourceRows)
-                           .arg(table.copied)
-                           .arg(table.hashesMatch ? CliText::tr("same in both") : CliText::tr("DIFFERENT"))
+        console.out << CliText::tr("%1: %2 rows, %3 copied now").arg(table.table, -24).arg(table.sourceRows).arg(table.copied)
                     << Qt::endl;
     });
     if (!error.isEmpty()) {
@@ -66,9 +61,14 @@ int runLibrary(const QStringList &arguments, Console console)
         return LibraryError;
     }
     if (!copy.verified()) {
-        console.err << CliText::tr("parallax library copy: %1 does not hold the same rows as %2 (it held other "
+        QStringList differing;
+        for (const LibraryCopy::TableResult &table : copy.results()) {
+            if (!table.hashesMatch)
+                differing.append(table.table);
+        }
+        console.err << CliText::tr("parallax library copy: %1 does not hold the same rows as %2 in %3 (it held other "
                                    "rows before the copy)")
-                           .arg(target->path(), source->path())
+                           .arg(target->path(), source->path(), differing.join(u", "_s))
                     << Qt::endl;
         return LibraryError;
     }

@@ -205,12 +205,14 @@ QString migrate(QSqlDatabase db)
             .arg(currentVersion);
     }
     const SqlDialect &dialect = SqlDialect::of(db);
+    // Only an empty library is below a backend's baseline.
     if (from < dialect.baselineVersion()) {
-        if (from > 0)
-            return LibraryText::tr("the library has schema %1, older than any this backend had").arg(from);
         const QString error = runStep(db, dialect.baselineVersion(), dialect.baseline());
-        if (!error.isEmpty())
-            return LibraryText::tr("creating the library failed: %1").arg(error);
+        if (!error.isEmpty()) {
+            return LibraryText::tr("upgrading the library to schema %1 failed: %2")
+                .arg(dialect.baselineVersion())
+                .arg(error);
+        }
     }
     for (const Step &step : ladder) {
         if (step.toVersion <= std::max(from, dialect.baselineVersion()))

@@ -158,6 +158,33 @@ QString PostgresCluster::run(const QString &binary, const QStringList &arguments
     return {};
 }
 
+bool PostgresCluster::giveToServer(const QString &path) const
+{
+    if (!m_asNobody)
+        return true;
+    const passwd *nobody = ::getpwnam("nobody");
+    return nobody && ::chown(QFile::encodeName(path).constData(), nobody->pw_uid, nobody->pw_gid) == 0;
+}
+
+QString PostgresCluster::enableTls(const QString &certificate, const QString &key)
+{
+    const QString data = m_dir.filePath(u"data"_s);
+    for (const auto &[from, to] : {std::pair{certificate, u"server.crt"_s}, std::pair{key, u"server.key"_s}}) {
+        const QString target = data + u'/' + to;
+        QFile::remove(target);
+        if (!QFile::copy(from, target) || !QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner)
+            || !giveToServer(target))
+            return u"cannot put %1 in the cluster"_s.arg(from);
+    }
+    // ssl_cert_file and ssl_key_file default to these names in the data folder.
+    for (const QString &sql : {u"ALTER SYSTEM SET ssl = on"_s, u"SELECT pg_reload_conf()"_s}) {
+        const QString error = exec(u"postgres"_s, sql);
+        if (!error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
 QString PostgresCluster::newDatabase()
 {
     const QString name = u"library_%1"_s.arg(++m_databases);

@@ -40,12 +40,18 @@ public:
     // Runs SQL as the superuser in the database; empty or the error.
     QString exec(const QString &database, const QString &sql) const;
 
+    // Turns TLS on with this certificate and key (copied into the cluster,
+    // readable by its owner only, as the server demands); empty or the error.
+    QString enableTls(const QString &certificate, const QString &key);
+
     bool stop();
     bool start();
 
 private:
     PostgresCluster();
     bool initialise();
+    // Hands a file in the cluster's folder to the user the server runs as.
+    bool giveToServer(const QString &path) const;
     // Runs a server binary as the cluster's owner; empty or its output on failure.
     QString run(const QString &binary, const QStringList &arguments) const;
 

@@ -13,6 +13,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +60,38 @@ private:
     QByteArray m_old;
     bool m_had;
 };
+
+// A CA, a server certificate it signed for localhost, and a stranger's CA.
+bool makeCertificates(const QTemporaryDir &dir)
+{
+    {
+        QFile extensions(dir.filePath(u"server.ext"_s));
+        if (!extensions.open(QIODevice::WriteOnly) || extensions.write("subjectAltName=DNS:localhost\n") < 0)
+            return false;
+    }
+    const QStringList key = {u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s};
+    const QList<QStringList> steps = {
+        QStringList{u"req"_s, u"-x509"_s, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=Parallax Test CA"_s, u"-keyout"_s,
+                    u"ca.key"_s, u"-out"_s, u"ca.crt"_s} + key,
+        QStringList{u"req"_s, u"-x509"_s, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=Stranger CA"_s, u"-keyout"_s,
+                    u"stranger.key"_s, u"-out"_s, u"stranger.crt"_s} + key,
+        QStringList{u"req"_s, u"-subj"_s, u"/CN=localhost"_s, u"-keyout"_s, u"server.key"_s, u"-out"_s,
+                    u"server.csr"_s} + key,
+        {u"x509"_s, u"-req"_s, u"-days"_s, u"2"_s, u"-in"_s, u"server.csr"_s, u"-CA"_s, u"ca.crt"_s, u"-CAkey"_s,
+         u"ca.key"_s, u"-CAcreateserial"_s, u"-extfile"_s, u"server.ext"_s, u"-out"_s, u"server.crt"_s},
+    };
+    for (const QStringList &arguments : steps) {
+        QProcess openssl;
+        openssl.setWorkingDirectory(dir.path());
+        openssl.setProcessChannelMode(QProcess::MergedChannels);
+        openssl.start(u"openssl"_s, arguments);
+        if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
+            qWarning() << "openssl" << arguments << openssl.readAll();
+            return false;
+        }
+    }
+    return true;
+}
 
 } // namespace
 
@@ -162,6 +195,46 @@ private slots:
         Database secure(cluster.url(name, PostgresCluster::ownerRole(), PostgresCluster::ownerPassword(), u"sslmode=require"_s));
         QVERIFY(!secure.isOpen());
         QVERIFY2(secure.errorString().contains(u"SSL"_s), qPrintable(secure.errorString()));
+    }
+
+    // With TLS on the server, "require" encrypts, and "verify-full" also
+    // checks the server's certificate against the CA named in the URL and
+    // the host name against the certificate: our CA and "localhost" pass, a
+    // stranger's CA or another name (127.0.0.1, not in the certificate) fail.
+    void tlsModesAreHonouredWithASelfSignedCa()
+    {
+        QTemporaryDir dir;
+        QVERIFY2(makeCertificates(dir), "openssl could not make the test certificates");
+        PostgresCluster &cluster = PostgresCluster::shared();
+        QCOMPARE(cluster.enableTls(dir.filePath(u"server.crt"_s), dir.filePath(u"server.key"_s)), QString());
+        const QString name = cluster.newDatabase();
+        const auto urlFor = [&](const QString &host, const QString &options) {
+            return cluster.url(name, PostgresCluster::ownerRole(), PostgresCluster::ownerPassword(), options)
+                .replace(u"@127.0.0.1:"_s, u'@' + host + u':');
+        };
+        const QString ca = dir.filePath(u"ca.crt"_s);
+        const QString stranger = dir.filePath(u"stranger.crt"_s);
+        {
+            Database db(urlFor(u"127.0.0.1"_s, u"sslmode=require"_s));
+            QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
+            QSqlQuery query(db.connection());
+            QVERIFY(query.exec(u"SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"_s) && query.next());
+            QVERIFY(query.value(0).toBool());
+        }
+        {
+            Database db(urlFor(u"localhost"_s, u"sslmode=verify-full&sslrootcert="_s + ca));
+            QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
+        }
+        {
+            Database db(urlFor(u"localhost"_s, u"sslmode=verify-full&sslrootcert="_s + stranger));
+            QVERIFY(!db.isOpen());
+            QVERIFY2(db.errorString().contains(u"certificate"_s), qPrintable(db.errorString()));
+        }
+        {
+            Database db(urlFor(u"127.0.0.1"_s, u"sslmode=verify-full&sslrootcert="_s + ca));
+            QVERIFY(!db.isOpen());
+            QVERIFY2(db.errorString().contains(u"127.0.0.1"_s), qPrintable(db.errorString()));
+        }
     }
 
     // A role granted SELECT only opens and reads the library; every write

@@ -151,7 +151,13 @@ public:
     int schemaVersion(QSqlDatabase db) const override
     {
         QSqlQuery query(db);
-        if (!query.exec(u"SELECT to_regclass('parallax_schema') IS NOT NULL"_s) || !query.next())
+        // pg_class read as a table, not to_regclass(): that looks in the
+        // catalog cache, which may not yet show a table that another
+        // connection created while this one waited for the write lock.
+        if (!query.exec(u"SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+                        "ON n.oid = c.relnamespace WHERE c.relname = 'parallax_schema' "
+                        "AND n.nspname = current_schema())"_s)
+            || !query.next())
             return -1;
         if (!query.value(0).toBool())
             return 0;

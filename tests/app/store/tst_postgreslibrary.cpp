@@ -13,6 +13,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -122,6 +124,25 @@ private slots:
         Database again(url);
         QVERIFY2(again.isOpen(), qPrintable(again.errorString()));
         QCOMPARE(ArticleStore(again).summaries().size(), 1);
+    }
+
+    // Several people opening a new shared library at the same moment: one
+    // creates it, the others wait for the write lock and find it made.
+    void manyOpeningANewLibraryAtOnceAllSucceed()
+    {
+        PostgresCluster &cluster = PostgresCluster::shared();
+        for (int round = 0; round < 3; ++round) {
+            const QString url = cluster.url(cluster.newDatabase());
+            QList<QFuture<QString>> opens;
+            for (int person = 0; person < 4; ++person) {
+                opens.append(QtConcurrent::run([url] {
+                    const Database db(url);
+                    return db.errorString();
+                }));
+            }
+            for (QFuture<QString> &open : opens)
+                QCOMPARE(open.result(), QString());
+        }
     }
 
     void libraryFromNewerVersionIsRefused()

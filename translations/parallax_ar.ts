@@ -1208,6 +1208,10 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <source>the library file is read-only; nothing can be changed in it (%1)</source>
         <translation>ملف المكتبة للقراءة فقط؛ لا يمكن تغيير شيء فيه (%1)</translation>
     </message>
+    <message>
+        <source>the connection to the server was lost and cannot be made again: %1</source>
+        <translation>انقطع الاتصال بالخادم ولا يمكن إعادته: %1</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>

@@ -1200,6 +1200,10 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
         <source>the library file is read-only; nothing can be changed in it (%1)</source>
         <translation>die Bibliotheksdatei ist schreibgeschützt; nichts darin kann geändert werden (%1)</translation>
     </message>
+    <message>
+        <source>the connection to the server was lost and cannot be made again: %1</source>
+        <translation>die Verbindung zum Server ging verloren und lässt sich nicht wieder herstellen: %1</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>

@@ -1200,6 +1200,10 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
         <source>the library file is read-only; nothing can be changed in it (%1)</source>
         <translation>el archivo de biblioteca es de solo lectura; no se puede cambiar nada en él (%1)</translation>
     </message>
+    <message>
+        <source>the connection to the server was lost and cannot be made again: %1</source>
+        <translation>se perdió la conexión con el servidor y no se puede restablecer: %1</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>

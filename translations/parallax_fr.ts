@@ -1200,6 +1200,10 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
         <source>the library file is read-only; nothing can be changed in it (%1)</source>
         <translation>le fichier de bibliothèque est en lecture seule ; rien ne peut y être modifié (%1)</translation>
     </message>
+    <message>
+        <source>the connection to the server was lost and cannot be made again: %1</source>
+        <translation>la connexion au serveur a été perdue et ne peut pas être rétablie : %1</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>

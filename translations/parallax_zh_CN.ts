@@ -1198,6 +1198,10 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <source>the library file is read-only; nothing can be changed in it (%1)</source>
         <translation>资料库文件为只读；其中任何内容都不能修改（%1）</translation>
     </message>
+    <message>
+        <source>the connection to the server was lost and cannot be made again: %1</source>
+        <translation>与服务器的连接已断开，且无法重新建立：%1</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>

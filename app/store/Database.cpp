@@ -254,18 +254,43 @@ void Database::backUpIfDue()
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    const QStringList begin = SqlDialect::of(m_db).beginWrite();
+    if (!begin() && SqlDialect::of(m_db).reconnects() && reconnect())
+        begin();
+}
+
+bool Transaction::begin()
+{
+    const SqlDialect &dialect = SqlDialect::of(m_db);
     QSqlQuery query(m_db);
-    for (const QString &statement : begin) {
+    for (const QString &statement : dialect.beginWrite()) {
         if (!query.exec(statement)) {
-            m_error = SqlDialect::of(m_db).describe(query.lastError());
+            m_error = dialect.describe(query.lastError());
             if (m_active)
                 QSqlQuery(m_db).exec(u"ROLLBACK"_s);
             m_active = false;
-            return;
+            return false;
         }
         m_active = true;
     }
+    m_error.clear();
+    return true;
+}
+
+// Only when the connection is really gone: a statement that fails on a live
+// one keeps its own error.
+bool Transaction::reconnect()
+{
+    if (QSqlQuery(m_db).exec(u"SELECT 1"_s))
+        return false;
+    m_db.close();
+    if (!m_db.open()) {
+        m_error = LibraryText::tr("the connection to the server was lost and cannot be made again: %1")
+                      .arg(m_db.lastError().text());
+        return false;
+    }
+    for (const QString &statement : SqlDialect::of(m_db).sessionSetUp(m_db))
+        QSqlQuery(m_db).exec(statement);
+    return true;
 }
 
 Transaction::~Transaction()

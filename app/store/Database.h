@@ -62,7 +62,10 @@ private:
 // A writing transaction, begun as the connection's dialect begins one
 // (holding the library's write lock). Commits on commit(), rolls back when
 // it goes out of scope without one, so that every early return of a
-// multi-statement write leaves nothing behind.
+// multi-statement write leaves nothing behind. On a server connection that
+// was lost (the server restarted), it connects again before beginning: the
+// write that failed when the connection went was rolled back by the server,
+// and the next one goes ahead.
 class Transaction final
 {
     Q_DISABLE_COPY_MOVE(Transaction)
@@ -74,6 +77,9 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    bool begin();
+    bool reconnect();
+
     QSqlDatabase m_db;
     bool m_active = false;
     QString m_error;

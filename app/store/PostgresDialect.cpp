@@ -205,6 +205,8 @@ public:
         return table == u"blocks"_s ? QStringList{u"search"_s} : QStringList{};
     }
 
+    bool reconnects() const override { return true; }
+
     QString describe(const QSqlError &error) const override
     {
         if (isReadOnlyError(error))

@@ -60,6 +60,10 @@ public:
     // copied).
     virtual QStringList derivedColumns(const QString &table) const = 0;
 
+    // A server connection can be lost (the server restarted) and opened
+    // again; a file cannot.
+    virtual bool reconnects() const = 0;
+
     // What a person should read for a failed statement: a write refused
     // because the library is read-only for them says so in words.
     virtual QString describe(const QSqlError &error) const = 0;

@@ -75,6 +75,8 @@ public:
     // The FTS5 index is a table of its own, kept by triggers.
     QStringList derivedColumns(const QString &) const override { return {}; }
 
+    bool reconnects() const override { return false; }
+
     QString describe(const QSqlError &error) const override
     {
         if (isReadOnlyError(error))

@@ -145,6 +145,50 @@ private slots:
         }
     }
 
+    // Two writers (as two machines would) import at once, 150 articles of
+    // their own and the same 50, while a third reads: each article lands
+    // once, none fails.
+    void twoWritersAtOnceStoreEachArticleOnce()
+    {
+        PostgresCluster &cluster = PostgresCluster::shared();
+        const QString url = cluster.url(cluster.newDatabase());
+        Database(url).isOpen(); // made before the race, which the test above covers
+        const auto writer = [url](const QByteArray &name) {
+            Database db(url);
+            ArticleStore store(db);
+            QStringList errors;
+            for (int i = 0; i < 200; ++i) {
+                const QByteArray bytes = (i < 50 ? QByteArray("shared") : name) + ' ' + QByteArray::number(i);
+                const auto added = store.add(sampleArticle(bytes), u"Ferries"_s);
+                if (!added.error.isEmpty())
+                    errors.append(added.error);
+            }
+            return errors;
+        };
+        QFuture<QStringList> one = QtConcurrent::run(writer, QByteArray("one"));
+        QFuture<QStringList> two = QtConcurrent::run(writer, QByteArray("two"));
+        QFuture<int> reader = QtConcurrent::run([url, &one, &two] {
+            Database db(url);
+            ArticleStore store(db);
+            int reads = 0;
+            while (!one.isFinished() || !two.isFinished()) {
+                store.summaries();
+                store.search(u"crews"_s);
+                ++reads;
+            }
+            return reads;
+        });
+        QCOMPARE(one.result(), QStringList());
+        QCOMPARE(two.result(), QStringList());
+        QVERIFY(reader.result() > 0);
+        Database db(url);
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(u"SELECT count(*), count(DISTINCT content_hash) FROM articles"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 350);
+        QCOMPARE(query.value(1).toInt(), 350);
+        QCOMPARE(StoryStore(db).story(u"ferries"_s)->articleIds.size(), 350);
+    }
+
     void libraryFromNewerVersionIsRefused()
     {
         PostgresCluster &cluster = PostgresCluster::shared();
@@ -303,6 +347,28 @@ private slots:
         QVERIFY(!notes.add(note));
         QVERIFY2(notes.lastError().contains(readOnly), qPrintable(notes.lastError()));
         QCOMPARE(articles.summaries().size(), 1);
+    }
+
+    // The server restarts during an import: the write that meets it fails
+    // with a message and leaves nothing behind, the next ones connect again
+    // and go ahead.
+    void serverRestartFailsOneWriteAndTheNextReconnect()
+    {
+        PostgresCluster &cluster = PostgresCluster::shared();
+        Database db(cluster.url(cluster.newDatabase()));
+        QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
+        ArticleStore store(db);
+        QVERIFY(store.add(sampleArticle("before")).error.isEmpty());
+        QVERIFY(cluster.stop());
+        const auto lost = store.add(sampleArticle("while down"));
+        QVERIFY(!lost.error.isEmpty());
+        QVERIFY(cluster.start());
+        const auto after = store.add(sampleArticle("after"));
+        QVERIFY2(after.error.isEmpty(), qPrintable(after.error));
+        QVERIFY(store.add(sampleArticle("while down")).error.isEmpty());
+        QCOMPARE(store.summaries().size(), 3);
+        for (const ArticleSummary &summary : store.summaries())
+            QCOMPARE(store.article(summary.id)->blocks.size(), 1);
     }
 
     void backupCommandsPointToPgDump()

@@ -20,11 +20,12 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_DEBIAN_PACKAGE_SECTION text)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
-# Shared libraries are found by dpkg-shlibdeps; the SQLite driver of Qt SQL is
-# a plugin loaded at run time, which it cannot see, and WordNet is data
+# Shared libraries are found by dpkg-shlibdeps; the SQLite and PostgreSQL
+# drivers of Qt SQL are plugins loaded at run time, which it cannot see (the
+# PostgreSQL one for a library shared on a server), and WordNet is data
 # (/usr/share/wordnet) read at run time.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, wordnet-base")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, wordnet-base")
 # Qt's own strings (standard buttons, file dialogs) in the person's language,
 # and the window on Wayland.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-wayland")

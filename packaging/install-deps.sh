@@ -12,14 +12,18 @@ set -eu
 # targets in tests/fuzz. zlib1g-dev: tst_pagefetch gzips a decompression bomb.
 # wordnet-base: the English WordNet the sentence matcher reads (a run-time
 # dependency of the .deb too); tst_wordnet asserts relations on it.
+# libqt6sql6-psql: Qt's PostgreSQL driver, for a library shared on a server
+# (a run-time dependency of the .deb too); postgresql-15: the throwaway
+# server the store suites start to run on both backends (CI never skips them).
 
 PACKAGES="
   cmake ninja-build g++ pkg-config git python3
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libdtl-dev libuchardet-dev libgumbo-dev libicu-dev libsqlite3-dev
   libcmark-dev zlib1g-dev
   wordnet-base
+  postgresql-15
   libbenchmark-dev
   clang-14 libclang-rt-14-dev llvm-14
   xvfb xauth fonts-dejavu-core

@@ -221,30 +221,8 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>
-Options:
-  --library PATH  the library file (default: %1)
-  -h, --help      show this help; `parallax COMMAND --help` for a command
-  -v, --version   show the version
-
-Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
-</source>
-        <translation>
-الخيارات:
-  --library المسار  ملف المكتبة (الافتراضي: %1)
-  -h, --help        عرض هذه المساعدة؛ `parallax أمر --help` لمساعدة أمر
-  -v, --version     عرض الإصدار
-
-رموز الخروج: 0 نجاح، 1 فشل بعض المدخلات، 2 خطأ في الاستخدام، 3 خطأ في المكتبة.
-</translation>
-    </message>
-    <message>
         <source>parallax: unknown command; see parallax --help</source>
         <translation>parallax: أمر غير معروف؛ انظر parallax --help</translation>
-    </message>
-    <message>
-        <source>The library file to use.</source>
-        <translation>ملف المكتبة المراد استخدامه.</translation>
     </message>
     <message>
         <source>PATH</source>
@@ -472,6 +450,66 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
     <message>
         <source>parallax compare: --claim-threshold takes a number above 0 and at most 1</source>
         <translation>parallax compare: يتطلب ‎--claim-threshold عددًا أكبر من 0 ولا يتجاوز 1</translation>
+    </message>
+    <message>
+        <source>the library is on a PostgreSQL server; back it up with the server&apos;s own tools: pg_dump --format=custom --file=library.dump &apos;%1&apos;, and put a copy back with pg_restore --clean --dbname &apos;%1&apos; library.dump</source>
+        <translation>المكتبة على خادم PostgreSQL؛ انسخها احتياطيًا بأدوات الخادم نفسه: pg_dump --format=custom --file=library.dump &apos;%1&apos;، وأعد نسخة منها بالأمر pg_restore --clean --dbname &apos;%1&apos; library.dump</translation>
+    </message>
+    <message>
+        <source>Copy a whole library to another file or server: library copy FROM TO</source>
+        <translation>نسخ مكتبة كاملة إلى ملف أو خادم آخر: library copy المصدر الهدف</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --library PATH  the library file (default: %1), or a shared library on a
+                  PostgreSQL server: postgresql://user@host:5432/database
+  -h, --help      show this help; `parallax COMMAND --help` for a command
+  -v, --version   show the version
+
+Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
+</source>
+        <translation>
+الخيارات:
+  --library المسار  ملف المكتبة (الافتراضي: %1)، أو مكتبة مشتركة على خادم
+                    PostgreSQL: postgresql://مستخدم@مضيف:5432/قاعدة
+  -h, --help        عرض هذه المساعدة؛ `parallax أمر --help` لمساعدة أمر
+  -v, --version     عرض الإصدار
+
+رموز الخروج: 0 نجاح، 1 فشل بعض المدخلات، 2 خطأ في الاستخدام، 3 خطأ في المكتبة.
+</translation>
+    </message>
+    <message>
+        <source>The library file to use, or postgresql://user@host:5432/database for a shared library on a PostgreSQL server.</source>
+        <translation>ملف المكتبة المراد استخدامه، أو postgresql://مستخدم@مضيف:5432/قاعدة لمكتبة مشتركة على خادم PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Copy every article (with its original bytes), role, story, note, claim decision and cached comparison of the library FROM into the library TO, each a file or a postgresql://user@host:5432/database URL. Rows already in TO are kept, so a copy cut short goes on when run again; the two are compared table by table at the end.</source>
+        <translation>نسخ كل مقالة (ببايتاتها الأصلية) وكل دور وقصة وملاحظة وقرار بشأن الادعاءات ومقارنة محفوظة من المكتبة FROM إلى المكتبة TO، وكل منهما ملف أو عنوان postgresql://مستخدم@مضيف:5432/قاعدة. تبقى الصفوف الموجودة في TO، فيتابع النسخ المقطوع عند تشغيله مجددًا؛ وتُقارن المكتبتان جدولًا جدولًا في النهاية.</translation>
+    </message>
+    <message>
+        <source>parallax library: use parallax library copy FROM TO</source>
+        <translation>parallax library: استخدم parallax library copy المصدر الهدف</translation>
+    </message>
+    <message>
+        <source>parallax library copy: FROM and TO are the same library</source>
+        <translation>parallax library copy: المصدر والهدف مكتبة واحدة</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 copied now</source>
+        <translation>%1: %2 صفًا، نُسخ الآن %3</translation>
+    </message>
+    <message>
+        <source>parallax library copy: %1; run it again to go on</source>
+        <translation>parallax library copy: %1؛ شغّله مجددًا للمتابعة</translation>
+    </message>
+    <message>
+        <source>parallax library copy: %1 does not hold the same rows as %2 in %3 (it held other rows before the copy)</source>
+        <translation>parallax library copy: لا تحوي %1 الصفوف نفسها التي في %2 في %3 (كانت فيها صفوف أخرى قبل النسخ)</translation>
+    </message>
+    <message>
+        <source>copied %1 to %2; every table has the same rows and hashes in both</source>
+        <translation>نُسخت %1 إلى %2؛ لكل جدول الصفوف والبصمات نفسها في الاثنتين</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1171,46 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
     <message>
         <source>cannot lock %1: %2</source>
         <translation>يتعذر قفل %1: %2</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver is missing (install libqt6sql6-psql)</source>
+        <translation>مشغّل PostgreSQL الخاص بـ Qt مفقود (ثبّت libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>تعذّر الاتصال بـ %1: %2</translation>
+    </message>
+    <message>
+        <source>the library URL cannot be read: %1</source>
+        <translation>تعذّرت قراءة عنوان المكتبة: %1</translation>
+    </message>
+    <message>
+        <source>the library URL has an option PostgreSQL does not know: %1</source>
+        <translation>في عنوان المكتبة خيار لا يعرفه PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <source>the library URL option %1 may not contain &apos;;&apos;</source>
+        <translation>لا يجوز أن يحوي خيار عنوان المكتبة %1 الرمز &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>the library URL names no database (postgresql://user@host:5432/database)</source>
+        <translation>لا يسمّي عنوان المكتبة قاعدة بيانات (postgresql://مستخدم@مضيف:5432/قاعدة)</translation>
+    </message>
+    <message>
+        <source>the library URL names no server (postgresql://user@host:5432/database)</source>
+        <translation>لا يسمّي عنوان المكتبة خادمًا (postgresql://مستخدم@مضيف:5432/قاعدة)</translation>
+    </message>
+    <message>
+        <source>you may read this library but not change it: the server refused the write (%1)</source>
+        <translation>يمكنك قراءة هذه المكتبة لا تغييرها: رفض الخادم الكتابة (%1)</translation>
+    </message>
+    <message>
+        <source>the library file is read-only; nothing can be changed in it (%1)</source>
+        <translation>ملف المكتبة للقراءة فقط؛ لا يمكن تغيير شيء فيه (%1)</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost and cannot be made again: %1</source>
+        <translation>انقطع الاتصال بالخادم ولا يمكن إعادته: %1</translation>
     </message>
 </context>
 <context>

@@ -217,30 +217,8 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>
-Options:
-  --library PATH  the library file (default: %1)
-  -h, --help      show this help; `parallax COMMAND --help` for a command
-  -v, --version   show the version
-
-Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
-</source>
-        <translation>
-Optionen:
-  --library PFAD  die Bibliotheksdatei (Vorgabe: %1)
-  -h, --help      diese Hilfe zeigen; `parallax BEFEHL --help` für einen Befehl
-  -v, --version   die Version zeigen
-
-Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Bibliotheksfehler.
-</translation>
-    </message>
-    <message>
         <source>parallax: unknown command; see parallax --help</source>
         <translation>parallax: unbekannter Befehl; siehe parallax --help</translation>
-    </message>
-    <message>
-        <source>The library file to use.</source>
-        <translation>Die zu verwendende Bibliotheksdatei.</translation>
     </message>
     <message>
         <source>PATH</source>
@@ -464,6 +442,66 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
     <message>
         <source>parallax compare: --claim-threshold takes a number above 0 and at most 1</source>
         <translation>parallax compare: --claim-threshold erwartet eine Zahl größer als 0 und höchstens 1</translation>
+    </message>
+    <message>
+        <source>the library is on a PostgreSQL server; back it up with the server&apos;s own tools: pg_dump --format=custom --file=library.dump &apos;%1&apos;, and put a copy back with pg_restore --clean --dbname &apos;%1&apos; library.dump</source>
+        <translation>die Bibliothek liegt auf einem PostgreSQL-Server; sichern Sie sie mit den Werkzeugen des Servers: pg_dump --format=custom --file=library.dump &apos;%1&apos;, und spielen Sie eine Kopie mit pg_restore --clean --dbname &apos;%1&apos; library.dump zurück</translation>
+    </message>
+    <message>
+        <source>Copy a whole library to another file or server: library copy FROM TO</source>
+        <translation>Eine ganze Bibliothek in eine andere Datei oder auf einen Server kopieren: library copy VON NACH</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --library PATH  the library file (default: %1), or a shared library on a
+                  PostgreSQL server: postgresql://user@host:5432/database
+  -h, --help      show this help; `parallax COMMAND --help` for a command
+  -v, --version   show the version
+
+Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
+</source>
+        <translation>
+Optionen:
+  --library PFAD  die Bibliotheksdatei (Vorgabe: %1) oder eine gemeinsame Bibliothek
+                  auf einem PostgreSQL-Server: postgresql://benutzer@host:5432/datenbank
+  -h, --help      diese Hilfe zeigen; `parallax BEFEHL --help` für einen Befehl
+  -v, --version   die Version zeigen
+
+Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Bibliotheksfehler.
+</translation>
+    </message>
+    <message>
+        <source>The library file to use, or postgresql://user@host:5432/database for a shared library on a PostgreSQL server.</source>
+        <translation>Die zu verwendende Bibliotheksdatei oder postgresql://benutzer@host:5432/datenbank für eine gemeinsame Bibliothek auf einem PostgreSQL-Server.</translation>
+    </message>
+    <message>
+        <source>Copy every article (with its original bytes), role, story, note, claim decision and cached comparison of the library FROM into the library TO, each a file or a postgresql://user@host:5432/database URL. Rows already in TO are kept, so a copy cut short goes on when run again; the two are compared table by table at the end.</source>
+        <translation>Jeden Artikel (mit seinen ursprünglichen Bytes), jede Rolle, Geschichte, Notiz, Aussagen-Entscheidung und jeden gespeicherten Vergleich der Bibliothek FROM in die Bibliothek TO kopieren, jede eine Datei oder eine URL postgresql://benutzer@host:5432/datenbank. Zeilen, die schon in TO sind, bleiben, sodass eine abgebrochene Kopie beim nächsten Aufruf weitergeht; am Ende werden beide Tabelle für Tabelle verglichen.</translation>
+    </message>
+    <message>
+        <source>parallax library: use parallax library copy FROM TO</source>
+        <translation>parallax library: verwenden Sie parallax library copy VON NACH</translation>
+    </message>
+    <message>
+        <source>parallax library copy: FROM and TO are the same library</source>
+        <translation>parallax library copy: VON und NACH sind dieselbe Bibliothek</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 copied now</source>
+        <translation>%1: %2 Zeilen, %3 jetzt kopiert</translation>
+    </message>
+    <message>
+        <source>parallax library copy: %1; run it again to go on</source>
+        <translation>parallax library copy: %1; rufen Sie es erneut auf, um fortzufahren</translation>
+    </message>
+    <message>
+        <source>parallax library copy: %1 does not hold the same rows as %2 in %3 (it held other rows before the copy)</source>
+        <translation>parallax library copy: %1 enthält in %3 nicht dieselben Zeilen wie %2 (es enthielt vor dem Kopieren andere Zeilen)</translation>
+    </message>
+    <message>
+        <source>copied %1 to %2; every table has the same rows and hashes in both</source>
+        <translation>%1 nach %2 kopiert; jede Tabelle hat in beiden dieselben Zeilen und Prüfsummen</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1163,46 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
     <message>
         <source>cannot lock %1: %2</source>
         <translation>%1 kann nicht gesperrt werden: %2</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver is missing (install libqt6sql6-psql)</source>
+        <translation>der PostgreSQL-Treiber von Qt fehlt (installieren Sie libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>the library URL cannot be read: %1</source>
+        <translation>die URL der Bibliothek ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>the library URL has an option PostgreSQL does not know: %1</source>
+        <translation>die URL der Bibliothek hat eine Option, die PostgreSQL nicht kennt: %1</translation>
+    </message>
+    <message>
+        <source>the library URL option %1 may not contain &apos;;&apos;</source>
+        <translation>die Option %1 der Bibliotheks-URL darf kein &apos;;&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>the library URL names no database (postgresql://user@host:5432/database)</source>
+        <translation>die URL der Bibliothek nennt keine Datenbank (postgresql://benutzer@host:5432/datenbank)</translation>
+    </message>
+    <message>
+        <source>the library URL names no server (postgresql://user@host:5432/database)</source>
+        <translation>die URL der Bibliothek nennt keinen Server (postgresql://benutzer@host:5432/datenbank)</translation>
+    </message>
+    <message>
+        <source>you may read this library but not change it: the server refused the write (%1)</source>
+        <translation>Sie dürfen diese Bibliothek lesen, aber nicht ändern: der Server hat das Schreiben abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>the library file is read-only; nothing can be changed in it (%1)</source>
+        <translation>die Bibliotheksdatei ist schreibgeschützt; nichts darin kann geändert werden (%1)</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost and cannot be made again: %1</source>
+        <translation>die Verbindung zum Server ging verloren und lässt sich nicht wieder herstellen: %1</translation>
     </message>
 </context>
 <context>

@@ -217,30 +217,8 @@ ventana (con los archivos indicados importados y comparados).
 </translation>
     </message>
     <message>
-        <source>
-Options:
-  --library PATH  the library file (default: %1)
-  -h, --help      show this help; `parallax COMMAND --help` for a command
-  -v, --version   show the version
-
-Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
-</source>
-        <translation>
-Opciones:
-  --library RUTA  el archivo de biblioteca (por defecto: %1)
-  -h, --help      mostrar esta ayuda; `parallax ORDEN --help` para una orden
-  -v, --version   mostrar la versión
-
-Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 error de biblioteca.
-</translation>
-    </message>
-    <message>
         <source>parallax: unknown command; see parallax --help</source>
         <translation>parallax: orden desconocida; véase parallax --help</translation>
-    </message>
-    <message>
-        <source>The library file to use.</source>
-        <translation>El archivo de biblioteca que se usará.</translation>
     </message>
     <message>
         <source>PATH</source>
@@ -464,6 +442,66 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
     <message>
         <source>parallax compare: --claim-threshold takes a number above 0 and at most 1</source>
         <translation>parallax compare: --claim-threshold requiere un número mayor que 0 y como máximo 1</translation>
+    </message>
+    <message>
+        <source>the library is on a PostgreSQL server; back it up with the server&apos;s own tools: pg_dump --format=custom --file=library.dump &apos;%1&apos;, and put a copy back with pg_restore --clean --dbname &apos;%1&apos; library.dump</source>
+        <translation>la biblioteca está en un servidor PostgreSQL; haga la copia de seguridad con las herramientas del servidor: pg_dump --format=custom --file=library.dump &apos;%1&apos;, y restaure una copia con pg_restore --clean --dbname &apos;%1&apos; library.dump</translation>
+    </message>
+    <message>
+        <source>Copy a whole library to another file or server: library copy FROM TO</source>
+        <translation>Copiar una biblioteca entera a otro archivo o servidor: library copy ORIGEN DESTINO</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --library PATH  the library file (default: %1), or a shared library on a
+                  PostgreSQL server: postgresql://user@host:5432/database
+  -h, --help      show this help; `parallax COMMAND --help` for a command
+  -v, --version   show the version
+
+Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
+</source>
+        <translation>
+Opciones:
+  --library RUTA  el archivo de biblioteca (por defecto: %1), o una biblioteca compartida
+                  en un servidor PostgreSQL: postgresql://usuario@servidor:5432/base
+  -h, --help      mostrar esta ayuda; `parallax ORDEN --help` para una orden
+  -v, --version   mostrar la versión
+
+Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 error de biblioteca.
+</translation>
+    </message>
+    <message>
+        <source>The library file to use, or postgresql://user@host:5432/database for a shared library on a PostgreSQL server.</source>
+        <translation>El archivo de biblioteca que se usará, o postgresql://usuario@servidor:5432/base para una biblioteca compartida en un servidor PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Copy every article (with its original bytes), role, story, note, claim decision and cached comparison of the library FROM into the library TO, each a file or a postgresql://user@host:5432/database URL. Rows already in TO are kept, so a copy cut short goes on when run again; the two are compared table by table at the end.</source>
+        <translation>Copiar cada artículo (con sus bytes originales), función, historia, nota, decisión sobre afirmaciones y comparación en caché de la biblioteca FROM a la biblioteca TO, cada una un archivo o una URL postgresql://usuario@servidor:5432/base. Las filas que ya están en TO se conservan, así que una copia interrumpida sigue al ejecutarla de nuevo; al final se comparan las dos tabla por tabla.</translation>
+    </message>
+    <message>
+        <source>parallax library: use parallax library copy FROM TO</source>
+        <translation>parallax library: use parallax library copy ORIGEN DESTINO</translation>
+    </message>
+    <message>
+        <source>parallax library copy: FROM and TO are the same library</source>
+        <translation>parallax library copy: ORIGEN y DESTINO son la misma biblioteca</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 copied now</source>
+        <translation>%1: %2 filas, %3 copiadas ahora</translation>
+    </message>
+    <message>
+        <source>parallax library copy: %1; run it again to go on</source>
+        <translation>parallax library copy: %1; ejecútela de nuevo para continuar</translation>
+    </message>
+    <message>
+        <source>parallax library copy: %1 does not hold the same rows as %2 in %3 (it held other rows before the copy)</source>
+        <translation>parallax library copy: %1 no tiene las mismas filas que %2 en %3 (tenía otras filas antes de la copia)</translation>
+    </message>
+    <message>
+        <source>copied %1 to %2; every table has the same rows and hashes in both</source>
+        <translation>%1 copiada a %2; cada tabla tiene las mismas filas y sumas de comprobación en ambas</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1163,46 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
     <message>
         <source>cannot lock %1: %2</source>
         <translation>no se puede bloquear %1: %2</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver is missing (install libqt6sql6-psql)</source>
+        <translation>falta el controlador PostgreSQL de Qt (instale libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar a %1: %2</translation>
+    </message>
+    <message>
+        <source>the library URL cannot be read: %1</source>
+        <translation>no se puede leer la URL de la biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>the library URL has an option PostgreSQL does not know: %1</source>
+        <translation>la URL de la biblioteca tiene una opción que PostgreSQL no conoce: %1</translation>
+    </message>
+    <message>
+        <source>the library URL option %1 may not contain &apos;;&apos;</source>
+        <translation>la opción %1 de la URL de la biblioteca no puede contener &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>the library URL names no database (postgresql://user@host:5432/database)</source>
+        <translation>la URL de la biblioteca no nombra ninguna base de datos (postgresql://usuario@servidor:5432/base)</translation>
+    </message>
+    <message>
+        <source>the library URL names no server (postgresql://user@host:5432/database)</source>
+        <translation>la URL de la biblioteca no nombra ningún servidor (postgresql://usuario@servidor:5432/base)</translation>
+    </message>
+    <message>
+        <source>you may read this library but not change it: the server refused the write (%1)</source>
+        <translation>puede leer esta biblioteca pero no cambiarla: el servidor rechazó la escritura (%1)</translation>
+    </message>
+    <message>
+        <source>the library file is read-only; nothing can be changed in it (%1)</source>
+        <translation>el archivo de biblioteca es de solo lectura; no se puede cambiar nada en él (%1)</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost and cannot be made again: %1</source>
+        <translation>se perdió la conexión con el servidor y no se puede restablecer: %1</translation>
     </message>
 </context>
 <context>

@@ -217,30 +217,8 @@ Commandes :
 </translation>
     </message>
     <message>
-        <source>
-Options:
-  --library PATH  the library file (default: %1)
-  -h, --help      show this help; `parallax COMMAND --help` for a command
-  -v, --version   show the version
-
-Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
-</source>
-        <translation>
-Options :
-  --library CHEMIN  le fichier de bibliothèque (par défaut : %1)
-  -h, --help        afficher cette aide ; `parallax COMMANDE --help` pour une commande
-  -v, --version     afficher la version
-
-Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;utilisation, 3 erreur de bibliothèque.
-</translation>
-    </message>
-    <message>
         <source>parallax: unknown command; see parallax --help</source>
         <translation>parallax : commande inconnue ; voir parallax --help</translation>
-    </message>
-    <message>
-        <source>The library file to use.</source>
-        <translation>Le fichier de bibliothèque à utiliser.</translation>
     </message>
     <message>
         <source>PATH</source>
@@ -464,6 +442,66 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
     <message>
         <source>parallax compare: --claim-threshold takes a number above 0 and at most 1</source>
         <translation>parallax compare : --claim-threshold attend un nombre supérieur à 0 et au plus égal à 1</translation>
+    </message>
+    <message>
+        <source>the library is on a PostgreSQL server; back it up with the server&apos;s own tools: pg_dump --format=custom --file=library.dump &apos;%1&apos;, and put a copy back with pg_restore --clean --dbname &apos;%1&apos; library.dump</source>
+        <translation>la bibliothèque est sur un serveur PostgreSQL ; sauvegardez-la avec les outils du serveur : pg_dump --format=custom --file=library.dump &apos;%1&apos;, et remettez une copie en place avec pg_restore --clean --dbname &apos;%1&apos; library.dump</translation>
+    </message>
+    <message>
+        <source>Copy a whole library to another file or server: library copy FROM TO</source>
+        <translation>Copier toute une bibliothèque vers un autre fichier ou serveur : library copy SOURCE CIBLE</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --library PATH  the library file (default: %1), or a shared library on a
+                  PostgreSQL server: postgresql://user@host:5432/database
+  -h, --help      show this help; `parallax COMMAND --help` for a command
+  -v, --version   show the version
+
+Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
+</source>
+        <translation>
+Options :
+  --library CHEMIN  le fichier de bibliothèque (par défaut : %1), ou une bibliothèque
+                    partagée sur un serveur PostgreSQL : postgresql://utilisateur@hôte:5432/base
+  -h, --help        afficher cette aide ; `parallax COMMANDE --help` pour une commande
+  -v, --version     afficher la version
+
+Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;utilisation, 3 erreur de bibliothèque.
+</translation>
+    </message>
+    <message>
+        <source>The library file to use, or postgresql://user@host:5432/database for a shared library on a PostgreSQL server.</source>
+        <translation>Le fichier de bibliothèque à utiliser, ou postgresql://utilisateur@hôte:5432/base pour une bibliothèque partagée sur un serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Copy every article (with its original bytes), role, story, note, claim decision and cached comparison of the library FROM into the library TO, each a file or a postgresql://user@host:5432/database URL. Rows already in TO are kept, so a copy cut short goes on when run again; the two are compared table by table at the end.</source>
+        <translation>Copier chaque article (avec ses octets d&apos;origine), rôle, sujet, note, décision sur les affirmations et comparaison en cache de la bibliothèque FROM dans la bibliothèque TO, chacune un fichier ou une URL postgresql://utilisateur@hôte:5432/base. Les lignes déjà dans TO sont gardées : une copie interrompue reprend quand on la relance ; les deux sont comparées table par table à la fin.</translation>
+    </message>
+    <message>
+        <source>parallax library: use parallax library copy FROM TO</source>
+        <translation>parallax library : utilisez parallax library copy SOURCE CIBLE</translation>
+    </message>
+    <message>
+        <source>parallax library copy: FROM and TO are the same library</source>
+        <translation>parallax library copy : SOURCE et CIBLE sont la même bibliothèque</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 copied now</source>
+        <translation>%1 : %2 lignes, %3 copiées maintenant</translation>
+    </message>
+    <message>
+        <source>parallax library copy: %1; run it again to go on</source>
+        <translation>parallax library copy : %1 ; relancez-la pour continuer</translation>
+    </message>
+    <message>
+        <source>parallax library copy: %1 does not hold the same rows as %2 in %3 (it held other rows before the copy)</source>
+        <translation>parallax library copy : %1 ne contient pas les mêmes lignes que %2 dans %3 (elle contenait d&apos;autres lignes avant la copie)</translation>
+    </message>
+    <message>
+        <source>copied %1 to %2; every table has the same rows and hashes in both</source>
+        <translation>%1 copiée vers %2 ; chaque table a les mêmes lignes et empreintes dans les deux</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1163,46 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
     <message>
         <source>cannot lock %1: %2</source>
         <translation>impossible de verrouiller %1 : %2</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver is missing (install libqt6sql6-psql)</source>
+        <translation>le pilote PostgreSQL de Qt est absent (installez libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>connexion impossible à %1 : %2</translation>
+    </message>
+    <message>
+        <source>the library URL cannot be read: %1</source>
+        <translation>l&apos;URL de la bibliothèque est illisible : %1</translation>
+    </message>
+    <message>
+        <source>the library URL has an option PostgreSQL does not know: %1</source>
+        <translation>l&apos;URL de la bibliothèque a une option que PostgreSQL ne connaît pas : %1</translation>
+    </message>
+    <message>
+        <source>the library URL option %1 may not contain &apos;;&apos;</source>
+        <translation>l&apos;option %1 de l&apos;URL de la bibliothèque ne peut pas contenir &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>the library URL names no database (postgresql://user@host:5432/database)</source>
+        <translation>l&apos;URL de la bibliothèque ne nomme aucune base (postgresql://utilisateur@hôte:5432/base)</translation>
+    </message>
+    <message>
+        <source>the library URL names no server (postgresql://user@host:5432/database)</source>
+        <translation>l&apos;URL de la bibliothèque ne nomme aucun serveur (postgresql://utilisateur@hôte:5432/base)</translation>
+    </message>
+    <message>
+        <source>you may read this library but not change it: the server refused the write (%1)</source>
+        <translation>vous pouvez lire cette bibliothèque mais pas la modifier : le serveur a refusé l&apos;écriture (%1)</translation>
+    </message>
+    <message>
+        <source>the library file is read-only; nothing can be changed in it (%1)</source>
+        <translation>le fichier de bibliothèque est en lecture seule ; rien ne peut y être modifié (%1)</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost and cannot be made again: %1</source>
+        <translation>la connexion au serveur a été perdue et ne peut pas être rétablie : %1</translation>
     </message>
 </context>
 <context>

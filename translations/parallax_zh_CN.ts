@@ -216,30 +216,8 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>
-Options:
-  --library PATH  the library file (default: %1)
-  -h, --help      show this help; `parallax COMMAND --help` for a command
-  -v, --version   show the version
-
-Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
-</source>
-        <translation>
-选项：
-  --library 路径  资料库文件（默认：%1）
-  -h, --help      显示此帮助；`parallax 命令 --help` 查看某个命令的帮助
-  -v, --version   显示版本
-
-退出码：0 成功，1 部分输入失败，2 用法错误，3 资料库错误。
-</translation>
-    </message>
-    <message>
         <source>parallax: unknown command; see parallax --help</source>
         <translation>parallax：未知命令；参见 parallax --help</translation>
-    </message>
-    <message>
-        <source>The library file to use.</source>
-        <translation>要使用的资料库文件。</translation>
     </message>
     <message>
         <source>PATH</source>
@@ -462,6 +440,66 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
     <message>
         <source>parallax compare: --claim-threshold takes a number above 0 and at most 1</source>
         <translation>parallax compare：--claim-threshold 需要一个大于 0 且不超过 1 的数</translation>
+    </message>
+    <message>
+        <source>the library is on a PostgreSQL server; back it up with the server&apos;s own tools: pg_dump --format=custom --file=library.dump &apos;%1&apos;, and put a copy back with pg_restore --clean --dbname &apos;%1&apos; library.dump</source>
+        <translation>资料库位于 PostgreSQL 服务器上；请用服务器自带的工具备份：pg_dump --format=custom --file=library.dump &apos;%1&apos;，并用 pg_restore --clean --dbname &apos;%1&apos; library.dump 恢复副本</translation>
+    </message>
+    <message>
+        <source>Copy a whole library to another file or server: library copy FROM TO</source>
+        <translation>将整个资料库复制到另一个文件或服务器：library copy 源 目标</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --library PATH  the library file (default: %1), or a shared library on a
+                  PostgreSQL server: postgresql://user@host:5432/database
+  -h, --help      show this help; `parallax COMMAND --help` for a command
+  -v, --version   show the version
+
+Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
+</source>
+        <translation>
+选项：
+  --library 路径  资料库文件（默认：%1），或 PostgreSQL 服务器上的共享资料库：
+                  postgresql://用户@主机:5432/数据库
+  -h, --help      显示此帮助；`parallax 命令 --help` 查看某个命令的帮助
+  -v, --version   显示版本
+
+退出码：0 成功，1 部分输入失败，2 用法错误，3 资料库错误。
+</translation>
+    </message>
+    <message>
+        <source>The library file to use, or postgresql://user@host:5432/database for a shared library on a PostgreSQL server.</source>
+        <translation>要使用的资料库文件，或 PostgreSQL 服务器上共享资料库的 postgresql://用户@主机:5432/数据库。</translation>
+    </message>
+    <message>
+        <source>Copy every article (with its original bytes), role, story, note, claim decision and cached comparison of the library FROM into the library TO, each a file or a postgresql://user@host:5432/database URL. Rows already in TO are kept, so a copy cut short goes on when run again; the two are compared table by table at the end.</source>
+        <translation>将资料库 FROM 中的每篇文章（连同原始字节）、角色、事件、笔记、论断判定和缓存的比较复制到资料库 TO，二者各为一个文件或一个 postgresql://用户@主机:5432/数据库 URL。TO 中已有的行保持不变，因此中断的复制再次运行时会继续；最后逐表比较二者。</translation>
+    </message>
+    <message>
+        <source>parallax library: use parallax library copy FROM TO</source>
+        <translation>parallax library：请使用 parallax library copy 源 目标</translation>
+    </message>
+    <message>
+        <source>parallax library copy: FROM and TO are the same library</source>
+        <translation>parallax library copy：源和目标是同一个资料库</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 copied now</source>
+        <translation>%1：%2 行，本次复制 %3 行</translation>
+    </message>
+    <message>
+        <source>parallax library copy: %1; run it again to go on</source>
+        <translation>parallax library copy：%1；再次运行即可继续</translation>
+    </message>
+    <message>
+        <source>parallax library copy: %1 does not hold the same rows as %2 in %3 (it held other rows before the copy)</source>
+        <translation>parallax library copy：%1 在 %3 中与 %2 的行不同（复制前它已有其他行）</translation>
+    </message>
+    <message>
+        <source>copied %1 to %2; every table has the same rows and hashes in both</source>
+        <translation>已将 %1 复制到 %2；两边每张表的行和哈希都相同</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1161,46 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
     <message>
         <source>cannot lock %1: %2</source>
         <translation>无法锁定 %1：%2</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver is missing (install libqt6sql6-psql)</source>
+        <translation>缺少 Qt 的 PostgreSQL 驱动（请安装 libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>the library URL cannot be read: %1</source>
+        <translation>无法读取资料库 URL：%1</translation>
+    </message>
+    <message>
+        <source>the library URL has an option PostgreSQL does not know: %1</source>
+        <translation>资料库 URL 含有 PostgreSQL 不认识的选项：%1</translation>
+    </message>
+    <message>
+        <source>the library URL option %1 may not contain &apos;;&apos;</source>
+        <translation>资料库 URL 的选项 %1 不能包含 &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>the library URL names no database (postgresql://user@host:5432/database)</source>
+        <translation>资料库 URL 没有指明数据库（postgresql://用户@主机:5432/数据库）</translation>
+    </message>
+    <message>
+        <source>the library URL names no server (postgresql://user@host:5432/database)</source>
+        <translation>资料库 URL 没有指明服务器（postgresql://用户@主机:5432/数据库）</translation>
+    </message>
+    <message>
+        <source>you may read this library but not change it: the server refused the write (%1)</source>
+        <translation>您可以阅读此资料库但不能修改：服务器拒绝了写入（%1）</translation>
+    </message>
+    <message>
+        <source>the library file is read-only; nothing can be changed in it (%1)</source>
+        <translation>资料库文件为只读；其中任何内容都不能修改（%1）</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost and cannot be made again: %1</source>
+        <translation>与服务器的连接已断开，且无法重新建立：%1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "core/TranslationContexts.h"
 #include "store/Backups.h"
 #include "store/Database.h"
+#include "store/LibraryLocation.h"
 
 #include <QDir>
 #include <QLocale>
@@ -16,6 +17,23 @@ QString libraryPath(const QCommandLineParser &parser)
     return parser.isSet(u"library"_s) ? parser.value(u"library"_s) : Database::defaultPath();
 }
 
+// A server library is not a file to copy: the server's own tools make a
+// consistent copy of it while people go on working. Prints that and says
+// whether it was so.
+bool refusedForServer(const QString &location, const QString &command, Console console)
+{
+    const LibraryLocation where(location);
+    if (!where.isServer())
+        return false;
+    console.err << "parallax " << command << ": "
+                << CliText::tr("the library is on a PostgreSQL server; back it up with the server's own tools: "
+                               "pg_dump --format=custom --file=library.dump '%1', and put a copy back with "
+                               "pg_restore --clean --dbname '%1' library.dump")
+                       .arg(where.displayText())
+                << Qt::endl;
+    return true;
+}
+
 } // namespace
 
 int runBackup(const QStringList &arguments, Console console)
@@ -26,6 +44,8 @@ int runBackup(const QStringList &arguments, Console console)
     int exitCode = Success;
     if (!parse(parser, arguments, console, &exitCode))
         return exitCode;
+    if (refusedForServer(libraryPath(parser), u"backup"_s, console))
+        return LibraryError;
     auto db = openLibrary(parser, console);
     if (!db)
         return LibraryError;
@@ -51,6 +71,8 @@ int runRestoreBackup(const QStringList &arguments, Console console)
     if (!parse(parser, arguments, console, &exitCode))
         return exitCode;
     const QString path = libraryPath(parser);
+    if (refusedForServer(path, u"restore-backup"_s, console))
+        return LibraryError;
     const QList<backups::BackupFile> available = backups::list(path);
     if (parser.isSet(listOption)) {
         for (const backups::BackupFile &backup : available) {

@@ -29,6 +29,7 @@ const Subcommand subcommands[] = {
     {"restore-backup"_L1, runRestoreBackup, QT_TRANSLATE_NOOP("CommandLine", "Put a backup in place as the library")},
     {"claims"_L1, runClaims, QT_TRANSLATE_NOOP("CommandLine", "List a story's claims: which outlets carry each, and how")},
     {"quotes"_L1, runQuotes, QT_TRANSLATE_NOOP("CommandLine", "List the quotes in a story and who carries them")},
+    {"library"_L1, runLibrary, QT_TRANSLATE_NOOP("CommandLine", "Copy a whole library to another file or server: library copy FROM TO")},
     {"refresh"_L1, runRefresh, QT_TRANSLATE_NOOP("CommandLine", "Fetch an article's link again and keep a changed page as a new version")},
 };
 
@@ -53,7 +54,8 @@ QString generalHelp()
     for (const Subcommand &subcommand : subcommands)
         help += u"  %1  %2\n"_s.arg(subcommand.name, -14).arg(CliText::tr(subcommand.summary));
     help += CliText::tr("\nOptions:\n"
-               "  --library PATH  the library file (default: %1)\n"
+               "  --library PATH  the library file (default: %1), or a shared library on a\n"
+               "                  PostgreSQL server: postgresql://user@host:5432/database\n"
                "  -h, --help      show this help; `parallax COMMAND --help` for a command\n"
                "  -v, --version   show the version\n\n"
                "Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.\n")
@@ -106,7 +108,10 @@ int run(const QStringList &arguments, Console console)
 
 QCommandLineOption libraryOption()
 {
-    return QCommandLineOption(u"library"_s, CliText::tr("The library file to use."), CliText::tr("PATH"));
+    return QCommandLineOption(u"library"_s,
+                              CliText::tr("The library file to use, or postgresql://user@host:5432/database for a "
+                                          "shared library on a PostgreSQL server."),
+                              CliText::tr("PATH"));
 }
 
 void setUpParser(QCommandLineParser &parser, const QString &synopsis, const QString &description)

@@ -33,6 +33,7 @@ int runRestoreBackup(const QStringList &arguments, Console console);
 int runClaims(const QStringList &arguments, Console console);
 int runQuotes(const QStringList &arguments, Console console);
 int runRefresh(const QStringList &arguments, Console console);
+int runLibrary(const QStringList &arguments, Console console);
 
 // "version 2 of article 5"
 QString versionText(const VersionInfo &version);

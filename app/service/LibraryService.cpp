@@ -47,8 +47,9 @@ void LibraryService::open(const QString &path)
         return;
     close();
     auto db = std::make_unique<Database>(path);
+    // db->path() is what may be shown and kept: a server URL without its password.
     if (!db->isOpen()) {
-        Q_EMIT opened(path, db->errorString());
+        Q_EMIT opened(db->path(), db->errorString());
         // Only a backup or a person's decision brings such a library back.
         if (db->isDamaged() && !db->setAsidePath().isEmpty())
             Q_EMIT damaged(path, db->setAsidePath(), backups::list(path));
@@ -60,7 +61,7 @@ void LibraryService::open(const QString &path)
     m_cache = std::make_unique<AlignmentCache>(*m_db);
     m_annotations = std::make_unique<AnnotationStore>(*m_db);
     m_decisions = std::make_unique<ClaimDecisionStore>(*m_db);
-    Q_EMIT opened(path, {});
+    Q_EMIT opened(m_db->path(), {});
     emitSnapshot();
 }
 

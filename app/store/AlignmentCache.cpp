@@ -33,15 +33,18 @@ bool AlignmentCache::store(const QByteArray &key, int algorithmVersion, const QB
     if (!transaction.isActive())
         return false;
     QSqlQuery query(m_db.connection());
-    query.prepare(u"INSERT OR REPLACE INTO alignment_cache (cache_key, algorithm_version, result, created_at) "
-                  "VALUES (?, ?, ?, ?)"_s);
+    query.prepare(u"INSERT INTO alignment_cache (cache_key, algorithm_version, result, created_at) "
+                  "VALUES (?, ?, ?, ?) ON CONFLICT (cache_key) DO UPDATE SET "
+                  "algorithm_version = excluded.algorithm_version, result = excluded.result, "
+                  "created_at = excluded.created_at"_s);
     query.addBindValue(QString::fromLatin1(key));
     query.addBindValue(algorithmVersion);
     query.addBindValue(result);
     query.addBindValue(store_p::nowIso());
     if (!query.exec())
         return false;
-    query.prepare(u"INSERT OR IGNORE INTO alignment_cache_articles (cache_key, article_id) VALUES (?, ?)"_s);
+    query.prepare(u"INSERT INTO alignment_cache_articles (cache_key, article_id) VALUES (?, ?) "
+                  "ON CONFLICT DO NOTHING"_s);
     for (qint64 id : articleIds) {
         query.addBindValue(QString::fromLatin1(key));
         query.addBindValue(id);

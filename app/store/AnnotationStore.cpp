@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace parallax {
 namespace {
 
-const QString columns = u"id, article_id, block, start, end, label, note, created_at, updated_at"_s;
+const QString columns = u"id, article_id, block, start, \"end\", label, note, created_at, updated_at"_s;
 
 Annotation fromRow(const QSqlQuery &query)
 {
@@ -49,7 +49,7 @@ bool AnnotationStore::fits(const Annotation &annotation)
     query.addBindValue(annotation.articleId);
     query.addBindValue(annotation.block);
     if (!query.exec() || !query.next()) {
-        m_lastError = query.lastError().isValid() ? query.lastError().text() : u"no such block"_s;
+        m_lastError = query.lastError().isValid() ? store_p::errorText(query) : u"no such block"_s;
         return false;
     }
     // UTF-16 offsets, as QString counts them; SQLite's length() counts code points.
@@ -67,21 +67,21 @@ std::optional<Annotation> AnnotationStore::add(const Annotation &annotation)
         return std::nullopt;
     const QString now = store_p::nowIso();
     QSqlQuery query(m_db.connection());
-    query.prepare(u"INSERT INTO annotations (article_id, block, start, end, label, note, created_at, updated_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    query.prepare(u"INSERT INTO annotations (article_id, block, start, \"end\", label, note, created_at, updated_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     query.addBindValue(annotation.articleId);
     query.addBindValue(annotation.block);
     query.addBindValue(annotation.start);
     query.addBindValue(annotation.end);
     query.addBindValue(annotationLabelName(annotation.label));
-    query.addBindValue(noteText(annotation));
+    query.addBindValue(store_p::storedText(noteText(annotation)));
     query.addBindValue(now);
     query.addBindValue(now);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!query.exec() || !query.next()) {
+        m_lastError = store_p::errorText(query);
         return std::nullopt;
     }
-    return this->annotation(query.lastInsertId().toLongLong());
+    return this->annotation(query.value(0).toLongLong());
 }
 
 std::optional<Annotation> AnnotationStore::update(const Annotation &annotation)
@@ -89,18 +89,18 @@ std::optional<Annotation> AnnotationStore::update(const Annotation &annotation)
     if (!fits(annotation))
         return std::nullopt;
     QSqlQuery query(m_db.connection());
-    query.prepare(u"UPDATE annotations SET block = ?, start = ?, end = ?, label = ?, note = ?, updated_at = ? "
+    query.prepare(u"UPDATE annotations SET block = ?, start = ?, \"end\" = ?, label = ?, note = ?, updated_at = ? "
                   "WHERE id = ? AND article_id = ?"_s);
     query.addBindValue(annotation.block);
     query.addBindValue(annotation.start);
     query.addBindValue(annotation.end);
     query.addBindValue(annotationLabelName(annotation.label));
-    query.addBindValue(noteText(annotation));
+    query.addBindValue(store_p::storedText(noteText(annotation)));
     query.addBindValue(store_p::nowIso());
     query.addBindValue(annotation.id);
     query.addBindValue(annotation.articleId);
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        m_lastError = store_p::errorText(query);
         return std::nullopt;
     }
     if (query.numRowsAffected() == 0) {
@@ -116,7 +116,7 @@ bool AnnotationStore::remove(qint64 id)
     query.prepare(u"DELETE FROM annotations WHERE id = ?"_s);
     query.addBindValue(id);
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        m_lastError = store_p::errorText(query);
         return false;
     }
     return query.numRowsAffected() > 0;

@@ -17,7 +17,7 @@ namespace {
 
 QVariant nullIfEmpty(const QString &text)
 {
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(store_p::storedText(text));
 }
 
 QVariant isoDateOrNull(const QDate &date)
@@ -63,15 +63,15 @@ ArticleSummary summaryFrom(const QSqlQuery &query)
     return summary;
 }
 
-// Each word becomes a quoted FTS5 prefix term, so that nothing a person
-// types (quotes, AND, NEAR, column filters) is read as query syntax.
-QString ftsQuery(const QString &text)
+// The words of what a person typed, letters and digits only: the dialect
+// makes them prefix terms, and nothing else is left to be read as syntax.
+QStringList searchWords(const QString &text)
 {
     static const QRegularExpression words(u"[\\p{L}\\p{N}]+"_s);
-    QStringList terms;
+    QStringList found;
     for (auto it = words.globalMatch(text); it.hasNext();)
-        terms.append(u'"' + it.next().captured() + u"\"*"_s);
-    return terms.join(u' ');
+        found.append(it.next().captured());
+    return found;
 }
 
 } // namespace
@@ -98,7 +98,7 @@ ArticleStore::AddResult ArticleStore::add(const Article &article, const QString 
         query.prepare(u"INSERT INTO articles (outlet_id, title, byline, published, url, source_path, "
                       "format, encoding, content_hash, imported_at, word_count, original, "
                       "fetched_url, final_url, fetched_at, previous_version) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
         const qint64 outlet = article.meta.outlet.isEmpty() ? 0 : outletId(article.meta.outlet);
         if (!m_lastError.isEmpty()) {
             result.error = m_lastError;
@@ -124,11 +124,11 @@ ArticleStore::AddResult ArticleStore::add(const Article &article, const QString 
                                                        : QVariant(QMetaType::fromType<QString>()));
         query.addBindValue(article.previousVersion ? QVariant(article.previousVersion)
                                                    : QVariant(QMetaType::fromType<qint64>()));
-        if (!query.exec()) {
-            result.error = query.lastError().text();
+        if (!query.exec() || !query.next()) {
+            result.error = store_p::errorText(query);
             return result;
         }
-        result.id = query.lastInsertId().toLongLong();
+        result.id = query.value(0).toLongLong();
         if (!insertBlocks(result.id, article.blocks)) {
             result.error = m_lastError;
             return result;
@@ -137,12 +137,13 @@ ArticleStore::AddResult ArticleStore::add(const Article &article, const QString 
         // filed under.
         if (article.previousVersion) {
             QSqlQuery stories(db);
-            stories.prepare(u"INSERT OR IGNORE INTO story_articles (story_id, article_id) "
-                            "SELECT story_id, ? FROM story_articles WHERE article_id = ?"_s);
+            stories.prepare(u"INSERT INTO story_articles (story_id, article_id) "
+                            "SELECT story_id, CAST(? AS BIGINT) FROM story_articles WHERE article_id = ? "
+                            "ON CONFLICT DO NOTHING"_s);
             stories.addBindValue(result.id);
             stories.addBindValue(article.previousVersion);
             if (!stories.exec()) {
-                result.error = stories.lastError().text();
+                result.error = store_p::errorText(stories);
                 return result;
             }
         }
@@ -152,11 +153,11 @@ ArticleStore::AddResult ArticleStore::add(const Article &article, const QString 
         if (!storyId)
             return result;
         QSqlQuery member(db);
-        member.prepare(u"INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES (?, ?)"_s);
+        member.prepare(u"INSERT INTO story_articles (story_id, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
         member.addBindValue(*storyId);
         member.addBindValue(result.id);
         if (!member.exec()) {
-            result.error = member.lastError().text();
+            result.error = store_p::errorText(member);
             return result;
         }
     }
@@ -170,14 +171,14 @@ qint64 ArticleStore::outletId(const QString &name)
     m_lastError.clear();
     QSqlQuery query(m_db.connection());
     query.prepare(u"INSERT INTO outlets (name) VALUES (?) ON CONFLICT (name) DO NOTHING"_s);
-    query.addBindValue(name);
+    query.addBindValue(store_p::storedText(name));
     if (query.exec()) {
         query.prepare(u"SELECT id FROM outlets WHERE name = ?"_s);
-        query.addBindValue(name);
+        query.addBindValue(store_p::storedText(name));
         if (query.exec() && query.next())
             return query.value(0).toLongLong();
     }
-    m_lastError = query.lastError().text();
+    m_lastError = store_p::errorText(query);
     return 0;
 }
 
@@ -186,9 +187,9 @@ bool ArticleStore::insertBlocks(qint64 articleId, const QList<Block> &blocks)
     QSqlDatabase db = m_db.connection();
     QSqlQuery blockQuery(db);
     blockQuery.prepare(u"INSERT INTO blocks (article_id, position, role, role_overridden, role_reason, text) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"_s);
+                       "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s);
     QSqlQuery sentenceQuery(db);
-    sentenceQuery.prepare(u"INSERT INTO sentences (block_id, position, start, end) VALUES (?, ?, ?, ?)"_s);
+    sentenceQuery.prepare(u"INSERT INTO sentences (block_id, position, start, \"end\") VALUES (?, ?, ?, ?)"_s);
     for (qsizetype position = 0; position < blocks.size(); ++position) {
         const Block &block = blocks[position];
         blockQuery.addBindValue(articleId);
@@ -196,19 +197,19 @@ bool ArticleStore::insertBlocks(qint64 articleId, const QList<Block> &blocks)
         blockQuery.addBindValue(blockRoleName(block.role));
         blockQuery.addBindValue(block.roleOverridden ? 1 : 0);
         blockQuery.addBindValue(block.roleReason.isNull() ? u""_s : block.roleReason); // never NULL
-        blockQuery.addBindValue(block.text);
-        if (!blockQuery.exec()) {
-            m_lastError = blockQuery.lastError().text();
+        blockQuery.addBindValue(store_p::storedText(block.text));
+        if (!blockQuery.exec() || !blockQuery.next()) {
+            m_lastError = store_p::errorText(blockQuery);
             return false;
         }
-        const qint64 blockId = blockQuery.lastInsertId().toLongLong();
+        const qint64 blockId = blockQuery.value(0).toLongLong();
         for (qsizetype s = 0; s < block.sentences.size(); ++s) {
             sentenceQuery.addBindValue(blockId);
             sentenceQuery.addBindValue(s);
             sentenceQuery.addBindValue(block.sentences[s].start);
             sentenceQuery.addBindValue(block.sentences[s].end);
             if (!sentenceQuery.exec()) {
-                m_lastError = sentenceQuery.lastError().text();
+                m_lastError = store_p::errorText(sentenceQuery);
                 return false;
             }
         }
@@ -258,7 +259,7 @@ std::optional<Article> ArticleStore::article(qint64 id) const
         blockAt.insert(query.value(0).toInt(), article.blocks.size());
         article.blocks.append(std::move(block));
     }
-    query.prepare(u"SELECT b.position, s.start, s.end FROM sentences s JOIN blocks b ON s.block_id = b.id "
+    query.prepare(u"SELECT b.position, s.start, s.\"end\" FROM sentences s JOIN blocks b ON s.block_id = b.id "
                   "WHERE b.article_id = ? ORDER BY b.position, s.position"_s);
     query.addBindValue(id);
     query.setForwardOnly(true);
@@ -333,7 +334,7 @@ bool ArticleStore::remove(qint64 id)
     query.prepare(u"DELETE FROM articles WHERE id = ?"_s);
     query.addBindValue(id);
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        m_lastError = store_p::errorText(query);
         return false;
     }
     return query.numRowsAffected() > 0;
@@ -347,7 +348,7 @@ bool ArticleStore::setBlockRole(qint64 articleId, int blockIndex, BlockRole role
     query.addBindValue(articleId);
     query.addBindValue(blockIndex);
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        m_lastError = store_p::errorText(query);
         return false;
     }
     return query.numRowsAffected() > 0;
@@ -373,7 +374,7 @@ bool ArticleStore::setMetadata(qint64 articleId, const ArticleMetadata &meta)
     query.addBindValue(nullIfEmpty(meta.url));
     query.addBindValue(articleId);
     if (!query.exec() || query.numRowsAffected() == 0) {
-        m_lastError = query.lastError().text();
+        m_lastError = store_p::errorText(query);
         return false;
     }
     if (!transaction.commit()) {
@@ -405,16 +406,13 @@ QStringList ArticleStore::outletLines(const QString &outlet) const
 QList<SearchHit> ArticleStore::search(const QString &text, int limit) const
 {
     QList<SearchHit> hits;
-    const QString match = ftsQuery(text);
-    if (match.isEmpty())
+    const QStringList words = searchWords(text);
+    if (words.isEmpty())
         return hits;
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT b.article_id, b.position, snippet(blocks_fts, 0, '«', '»', '…', 12) "
-                  "FROM blocks_fts JOIN blocks b ON b.id = blocks_fts.rowid "
-                  "WHERE blocks_fts MATCH ? AND b.role IN ('body', 'heading') "
-                  "ORDER BY rank LIMIT ?"_s);
-    query.addBindValue(match);
+    query.prepare(m_db.dialect().searchStatement());
+    query.addBindValue(m_db.dialect().searchParameter(words));
     query.addBindValue(limit);
     if (!query.exec())
         return hits;

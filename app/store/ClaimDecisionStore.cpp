@@ -28,7 +28,7 @@ bool ClaimDecisionStore::exists(const SentenceRef &sentence)
     query.addBindValue(sentence.block);
     query.addBindValue(sentence.sentence);
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        m_lastError = store_p::errorText(query);
         return false;
     }
     if (!query.next()) {
@@ -79,7 +79,7 @@ bool ClaimDecisionStore::add(const QList<ClaimDecision> &decisions)
         insert.addBindValue(d.same ? 1 : 0);
         insert.addBindValue(now);
         if (!remove.exec() || !insert.exec()) {
-            m_lastError = remove.lastError().isValid() ? remove.lastError().text() : insert.lastError().text();
+            m_lastError = remove.lastError().isValid() ? store_p::errorText(remove) : store_p::errorText(insert);
             return false;
         }
     }
@@ -108,7 +108,7 @@ int ClaimDecisionStore::forget(const QList<SentenceRef> &sentences)
             query.addBindValue(s.sentence);
         }
         if (!query.exec()) {
-            m_lastError = query.lastError().text();
+            m_lastError = store_p::errorText(query);
             return -1;
         }
         forgotten += query.numRowsAffected();

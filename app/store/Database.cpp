@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Backups.h"
+#include "LibraryLocation.h"
 #include "Schema.h"
 #include "core/TranslationContexts.h"
 
@@ -45,11 +46,12 @@ bool hasSqliteHeader(const QString &path)
 
 } // namespace
 
-Database::Database(const QString &path)
-    : m_path(path)
+Database::Database(const QString &location)
+    : m_path(location)
     , m_connectionName(uniqueConnectionName())
+    , m_server(LibraryLocation::looksLikeServer(location))
 {
-    if (!open()) {
+    if (!(m_server ? openServer(location) : openFile())) {
         QSqlDatabase::database(m_connectionName, false).close();
         m_inUse.discard();
     }
@@ -79,7 +81,59 @@ QString Database::defaultPath()
         + QCoreApplication::applicationName() + u"/library.sqlite"_s;
 }
 
-bool Database::open()
+bool Database::openServer(const QString &location)
+{
+    const LibraryLocation where(location);
+    m_path = where.displayText();
+    m_dialect = &SqlDialect::postgresql();
+    if (!where.isValid()) {
+        m_error = where.errorString();
+        return false;
+    }
+    if (!QSqlDatabase::isDriverAvailable(m_dialect->driverName())) {
+        m_error = LibraryText::tr("the Qt PostgreSQL driver is missing (install libqt6sql6-psql)");
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    db.setHostName(where.host());
+    db.setPort(where.port());
+    db.setDatabaseName(where.databaseName());
+    db.setUserName(where.userName());
+    // Kept by the connection only, never in m_path, settings or messages.
+    db.setPassword(where.password());
+    db.setConnectOptions((QStringList{u"application_name=parallax"_s} + where.connectOptions()).join(u';'));
+    if (!db.open()) {
+        m_error = LibraryText::tr("cannot connect to %1: %2").arg(m_path, db.lastError().text());
+        return false;
+    }
+    if (!setUpSession())
+        return false;
+    const QString migrationError = schema::migrate(db);
+    if (!migrationError.isEmpty()) {
+        m_error = LibraryText::tr("%1: %2").arg(m_path, migrationError);
+        return false;
+    }
+    return true;
+}
+
+bool Database::setUpSession()
+{
+    QSqlDatabase db = connection();
+    for (const QString &statement : m_dialect->sessionSetUp(db)) {
+        QSqlQuery query(db);
+        if (!query.exec(statement)) {
+            const QSqlError error = query.lastError();
+            query.finish();
+            if (!m_server && m_path != u":memory:"_s && isDamageError(error) && hasSqliteHeader(m_path))
+                return refuseDamaged(error.databaseText());
+            m_error = LibraryText::tr("%1 is not a usable library: %2").arg(native(m_path), error.text());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::openFile()
 {
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
         m_error = LibraryText::tr("the Qt SQLite driver is missing (install libqt6sql6-sqlite)");
@@ -133,24 +187,8 @@ bool Database::open()
         m_error = db.lastError().text();
         return false;
     }
-    const QString pragmas[] = {
-        u"PRAGMA foreign_keys = ON"_s,
-        inMemory ? u"PRAGMA journal_mode = MEMORY"_s : u"PRAGMA journal_mode = WAL"_s,
-        // NORMAL is durable across application crashes in WAL mode; only a
-        // power cut can lose the last commits, never corrupt the file.
-        u"PRAGMA synchronous = NORMAL"_s,
-    };
-    for (const QString &pragma : pragmas) {
-        QSqlQuery query(db);
-        if (!query.exec(pragma)) {
-            const QSqlError error = query.lastError();
-            query.finish();
-            if (!inMemory && isDamageError(error) && hasSqliteHeader(m_path))
-                return refuseDamaged(error.databaseText());
-            m_error = LibraryText::tr("%1 is not a usable library: %2").arg(native(m_path), error.text());
-            return false;
-        }
-    }
+    if (!setUpSession())
+        return false;
     if (!inMemory) {
         const QString problem = damage();
         if (!problem.isEmpty())
@@ -213,16 +251,46 @@ void Database::backUpIfDue()
     m_warning = backups::make(*this);
 }
 
-// BEGIN IMMEDIATE takes the write lock up front: a deferred transaction that
-// reads first and writes later can meet another writer in a way SQLite can
-// only answer with SQLITE_BUSY, however long the busy timeout.
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
+    if (!begin() && SqlDialect::of(m_db).reconnects() && reconnect())
+        begin();
+}
+
+bool Transaction::begin()
+{
+    const SqlDialect &dialect = SqlDialect::of(m_db);
     QSqlQuery query(m_db);
-    m_active = query.exec(u"BEGIN IMMEDIATE"_s);
-    if (!m_active)
-        m_error = query.lastError().text();
+    for (const QString &statement : dialect.beginWrite()) {
+        if (!query.exec(statement)) {
+            m_error = dialect.describe(query.lastError());
+            if (m_active)
+                QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+            m_active = false;
+            return false;
+        }
+        m_active = true;
+    }
+    m_error.clear();
+    return true;
+}
+
+// Only when the connection is really gone: a statement that fails on a live
+// one keeps its own error.
+bool Transaction::reconnect()
+{
+    if (QSqlQuery(m_db).exec(u"SELECT 1"_s))
+        return false;
+    m_db.close();
+    if (!m_db.open()) {
+        m_error = LibraryText::tr("the connection to the server was lost and cannot be made again: %1")
+                      .arg(m_db.lastError().text());
+        return false;
+    }
+    for (const QString &statement : SqlDialect::of(m_db).sessionSetUp(m_db))
+        QSqlQuery(m_db).exec(statement);
+    return true;
 }
 
 Transaction::~Transaction()
@@ -239,7 +307,7 @@ bool Transaction::commit()
     QSqlQuery query(m_db);
     if (query.exec(u"COMMIT"_s))
         return true;
-    m_error = query.lastError().text();
+    m_error = SqlDialect::of(m_db).describe(query.lastError());
     QSqlQuery(m_db).exec(u"ROLLBACK"_s);
     return false;
 }

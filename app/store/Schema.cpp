@@ -1,12 +1,14 @@
 #include "Schema.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 #include "core/TranslationContexts.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <span>
 
 using namespace Qt::StringLiterals;
@@ -144,6 +146,8 @@ constexpr const char16_t *version4[] = {
 struct Step {
     int toVersion;
     std::span<const char16_t *const> statements;
+    // When PostgreSQL needs other words for this step; empty: the same.
+    std::span<const char16_t *const> postgresStatements = {};
 };
 
 constexpr Step ladder[] = {
@@ -154,19 +158,30 @@ constexpr Step ladder[] = {
 };
 static_assert(std::size(ladder) == currentVersion, "one ladder step per schema version");
 
-QString runStep(QSqlDatabase db, const Step &step)
+std::span<const char16_t *const> statementsFor(const SqlDialect &dialect, const Step &step)
 {
+    if (&dialect == &SqlDialect::postgresql() && !step.postgresStatements.empty())
+        return step.postgresStatements;
+    return step.statements;
+}
+
+QString runStep(QSqlDatabase db, int toVersion, std::span<const char16_t *const> statements)
+{
+    const SqlDialect &dialect = SqlDialect::of(db);
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.errorString();
+    // Two people opening a new shared library at once: the second finds the
+    // step done once it holds the write lock.
+    if (dialect.schemaVersion(db) >= toVersion)
+        return {};
     QSqlQuery query(db);
-    for (const char16_t *statement : step.statements) {
+    for (const char16_t *statement : statements) {
         if (!query.exec(QString::fromUtf16(statement)))
-            return query.lastError().text();
+            return dialect.describe(query.lastError());
     }
-    // PRAGMA takes no bound parameters; the number is ours, not user text.
-    if (!query.exec(u"PRAGMA user_version = %1"_s.arg(step.toVersion)))
-        return query.lastError().text();
+    if (!query.exec(dialect.setSchemaVersion(toVersion)))
+        return dialect.describe(query.lastError());
     if (!transaction.commit())
         return transaction.errorString();
     return {};
@@ -176,10 +191,7 @@ QString runStep(QSqlDatabase db, const Step &step)
 
 int version(QSqlDatabase db)
 {
-    QSqlQuery query(db);
-    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    return SqlDialect::of(db).schemaVersion(db);
 }
 
 QString migrate(QSqlDatabase db)
@@ -192,10 +204,20 @@ QString migrate(QSqlDatabase db)
             .arg(from)
             .arg(currentVersion);
     }
+    const SqlDialect &dialect = SqlDialect::of(db);
+    // Only an empty library is below a backend's baseline.
+    if (from < dialect.baselineVersion()) {
+        const QString error = runStep(db, dialect.baselineVersion(), dialect.baseline());
+        if (!error.isEmpty()) {
+            return LibraryText::tr("upgrading the library to schema %1 failed: %2")
+                .arg(dialect.baselineVersion())
+                .arg(error);
+        }
+    }
     for (const Step &step : ladder) {
-        if (step.toVersion <= from)
+        if (step.toVersion <= std::max(from, dialect.baselineVersion()))
             continue;
-        const QString error = runStep(db, step);
+        const QString error = runStep(db, step.toVersion, statementsFor(dialect, step));
         if (!error.isEmpty()) {
             return LibraryText::tr("upgrading the library to schema %1 failed: %2")
                 .arg(step.toVersion)

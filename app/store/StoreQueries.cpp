@@ -1,5 +1,7 @@
 #include "StoreQueries_p.h"
 
+#include "SqlDialect.h"
+
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,16 +15,16 @@ std::optional<qint64> ensureStory(QSqlDatabase db, const QString &name, QString 
 {
     QSqlQuery query(db);
     query.prepare(u"INSERT INTO stories (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"_s);
-    query.addBindValue(name);
+    query.addBindValue(storedText(name));
     query.addBindValue(nowIso());
     if (!query.exec()) {
-        *error = query.lastError().text();
+        *error = errorText(query);
         return std::nullopt;
     }
     query.prepare(u"SELECT id FROM stories WHERE name = ?"_s);
-    query.addBindValue(name);
+    query.addBindValue(storedText(name));
     if (!query.exec() || !query.next()) {
-        *error = query.lastError().text();
+        *error = errorText(query);
         return std::nullopt;
     }
     return query.value(0).toLongLong();
@@ -31,6 +33,20 @@ std::optional<qint64> ensureStory(QSqlDatabase db, const QString &name, QString 
 QString nowIso()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QString errorText(const QSqlQuery &query)
+{
+    return SqlDialect::of(query.driver()).describe(query.lastError());
+}
+
+QString storedText(const QString &text)
+{
+    if (!text.contains(QChar(0)))
+        return text;
+    QString stored = text;
+    stored.replace(QChar(0), QChar::ReplacementCharacter);
+    return stored;
 }
 
 } // namespace parallax::store_p

@@ -65,10 +65,10 @@ bool StoryStore::rename(qint64 id, const QString &name)
     }
     QSqlQuery query(m_db.connection());
     query.prepare(u"UPDATE stories SET name = ? WHERE id = ?"_s);
-    query.addBindValue(trimmed);
+    query.addBindValue(store_p::storedText(trimmed));
     query.addBindValue(id);
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        m_lastError = store_p::errorText(query);
         return false;
     }
     return query.numRowsAffected() > 0;
@@ -80,7 +80,7 @@ bool StoryStore::remove(qint64 id)
     query.prepare(u"DELETE FROM stories WHERE id = ?"_s);
     query.addBindValue(id);
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        m_lastError = store_p::errorText(query);
         return false;
     }
     return query.numRowsAffected() > 0;
@@ -89,11 +89,12 @@ bool StoryStore::remove(qint64 id)
 bool StoryStore::addArticle(qint64 storyId, qint64 articleId)
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(u"INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES (?, ?)"_s);
+    query.prepare(u"INSERT INTO story_articles (story_id, article_id) VALUES (?, ?) "
+                  "ON CONFLICT DO NOTHING"_s);
     query.addBindValue(storyId);
     query.addBindValue(articleId);
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        m_lastError = store_p::errorText(query);
         return false;
     }
     return true;
@@ -106,7 +107,7 @@ bool StoryStore::removeArticle(qint64 storyId, qint64 articleId)
     query.addBindValue(storyId);
     query.addBindValue(articleId);
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        m_lastError = store_p::errorText(query);
         return false;
     }
     return query.numRowsAffected() > 0;

@@ -1,3 +1,4 @@
+#include "LibraryBackends.h"
 #include "OlderLibrary.h"
 
 #include "store/AnnotationStore.h"
@@ -47,9 +48,13 @@ class TestAnnotationStore final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase_data() { testing::addLibraryBackends(); }
+
     void addsEditsAndRemoves()
     {
-        Database db(u":memory:"_s);
+        PARALLAX_NEW_LIBRARY(location, nullptr);
+        Database db(location);
+        QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
         QVERIFY(db.isOpen());
         const qint64 article = ArticleStore(db).add(sampleArticle()).id;
         AnnotationStore store(db);
@@ -75,7 +80,9 @@ private Q_SLOTS:
 
     void spansMustFitTheirBlock()
     {
-        Database db(u":memory:"_s);
+        PARALLAX_NEW_LIBRARY(location, nullptr);
+        Database db(location);
+        QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
         const qint64 article = ArticleStore(db).add(sampleArticle()).id;
         AnnotationStore store(db);
         QVERIFY(!store.add(note(article, 40, 99, AnnotationLabel::Context, {})));
@@ -88,7 +95,9 @@ private Q_SLOTS:
 
     void goWithTheirArticle()
     {
-        Database db(u":memory:"_s);
+        PARALLAX_NEW_LIBRARY(location, nullptr);
+        Database db(location);
+        QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
         ArticleStore articles(db);
         const qint64 article = articles.add(sampleArticle()).id;
         AnnotationStore store(db);
@@ -104,6 +113,7 @@ private Q_SLOTS:
 
     void surviveReopeningAndMigrateFromVersion1()
     {
+        PARALLAX_SQLITE_ONLY("the schema ladder below version 4 exists only for library files");
         QTemporaryDir dir;
         const QString path = dir.filePath(u"library.sqlite"_s);
         qint64 article = 0;

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "core/TranslationContexts.h"
+#include "ingest/LanguageDetector.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -141,9 +142,54 @@ constexpr const char16_t *version4[] = {
     uR"(CREATE INDEX claim_decisions_b ON claim_decisions(b_article))",
 };
 
+// Version 5: the language each article is written in, a BCP 47 primary
+// subtag ("de"), empty when unknown. Articles already in the library are
+// given the language their stored words show, in the same step: an empty
+// language must mean "could not tell", not "not looked at yet".
+constexpr const char16_t *version5[] = {
+    uR"(ALTER TABLE articles ADD COLUMN language TEXT NOT NULL DEFAULT '')",
+};
+
+QString detectStoredLanguages(QSqlDatabase db)
+{
+    QSqlQuery articles(db);
+    articles.setForwardOnly(true);
+    if (!articles.exec(u"SELECT id FROM articles"_s))
+        return articles.lastError().text();
+    QList<qint64> ids;
+    while (articles.next())
+        ids.append(articles.value(0).toLongLong());
+
+    QSqlQuery words(db);
+    words.setForwardOnly(true);
+    words.prepare(u"SELECT text FROM blocks WHERE article_id = ? AND role IN ('body', 'heading') "
+                  "ORDER BY position"_s);
+    QSqlQuery update(db);
+    update.prepare(u"UPDATE articles SET language = ? WHERE id = ?"_s);
+    for (const qint64 id : std::as_const(ids)) {
+        words.addBindValue(id);
+        if (!words.exec())
+            return words.lastError().text();
+        QString text;
+        while (words.next())
+            text += words.value(0).toString() + u'\n';
+        const QString language = LanguageDetector::detect(text);
+        if (language.isEmpty())
+            continue;
+        update.addBindValue(language);
+        update.addBindValue(id);
+        if (!update.exec())
+            return update.lastError().text();
+    }
+    return {};
+}
+
 struct Step {
     int toVersion;
     std::span<const char16_t *const> statements;
+    // What the statements cannot work out in SQL, run after them in the
+    // same transaction; returns what went wrong, empty on success.
+    QString (*fill)(QSqlDatabase) = nullptr;
 };
 
 constexpr Step ladder[] = {
@@ -151,6 +197,7 @@ constexpr Step ladder[] = {
     {2, version2},
     {3, version3},
     {4, version4},
+    {5, version5, detectStoredLanguages},
 };
 static_assert(std::size(ladder) == currentVersion, "one ladder step per schema version");
 
@@ -163,6 +210,10 @@ QString runStep(QSqlDatabase db, const Step &step)
     for (const char16_t *statement : step.statements) {
         if (!query.exec(QString::fromUtf16(statement)))
             return query.lastError().text();
+    }
+    if (step.fill) {
+        if (const QString error = step.fill(db); !error.isEmpty())
+            return error;
     }
     // PRAGMA takes no bound parameters; the number is ours, not user text.
     if (!query.exec(u"PRAGMA user_version = %1"_s.arg(step.toVersion)))

@@ -1,5 +1,6 @@
 #include "OlderLibrary.h"
 
+#include "store/AlignmentCache.h"
 #include "store/ArticleStore.h"
 #include "store/Database.h"
 #include "store/StoryStore.h"
@@ -192,6 +193,30 @@ private slots:
         QCOMPARE(loaded->blocks[1].role, BlockRole::Body);
         QVERIFY(loaded->blocks[1].roleOverridden);
         QCOMPARE(loaded->meta, meta);
+    }
+
+    void languageIsStoredAndAPersonMayChangeIt()
+    {
+        Database db(u":memory:"_s);
+        ArticleStore store(db);
+        Article article = sampleArticle("language");
+        article.language = u"en"_s;
+        const auto added = store.add(article);
+        QCOMPARE(store.article(added.id)->language, u"en"_s);
+        QCOMPARE(store.summaries().constFirst().language, u"en"_s);
+
+        // A comparison cached with the old language is read the old way.
+        const auto other = store.add(sampleArticle("other"));
+        AlignmentCache cache(db);
+        QVERIFY(cache.store("key", 1, "result", {added.id, other.id}));
+        QVERIFY(store.setLanguage(added.id, u"de"_s));
+        QCOMPARE(store.article(added.id)->language, u"de"_s);
+        QVERIFY(!cache.find("key", 1));
+        QCOMPARE(store.article(other.id)->language, QString());
+
+        QVERIFY(store.setLanguage(added.id, QString())); // unknown, as a person says
+        QCOMPARE(store.article(added.id)->language, QString());
+        QVERIFY(!store.setLanguage(9999, u"fr"_s));
     }
 
     void outletLinesComeFromTheSameOutletOnly()

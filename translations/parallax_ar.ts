@@ -473,6 +473,10 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <source>parallax compare: --claim-threshold takes a number above 0 and at most 1</source>
         <translation>parallax compare: يتطلب ‎--claim-threshold عددًا أكبر من 0 ولا يتجاوز 1</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>
@@ -1787,6 +1791,10 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
 </context>
 <context>
     <name>parallax::LibraryPanel</name>
@@ -2208,6 +2216,14 @@ Compare how news outlets cover the same story.</source>
         <source>&amp;Address:</source>
         <translation>الرابط:</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروفة</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>اللغة:</translation>
+    </message>
 </context>
 <context>
     <name>parallax::OpenLinksDialog</name>
@@ -2405,10 +2421,6 @@ Compare how news outlets cover the same story.</source>
         <translation>تحرير التفاصيل…</translation>
     </message>
     <message>
-        <source>Correct the outlet, title, byline or date</source>
-        <translation>تصحيح الوسيلة الإعلامية أو العنوان أو الكاتب أو التاريخ</translation>
-    </message>
-    <message>
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
@@ -2457,6 +2469,14 @@ Compare how news outlets cover the same story.</source>
     <message>
         <source>fetched from %1 on %2</source>
         <translation>جُلب من %1 في %2</translation>
+    </message>
+    <message>
+        <source>Correct the outlet, title, byline, date or language</source>
+        <translation>تصحيح الوسيلة الإعلامية أو العنوان أو الكاتب أو التاريخ أو اللغة</translation>
+    </message>
+    <message>
+        <source>language unknown</source>
+        <translation>اللغة غير معروفة</translation>
     </message>
 </context>
 <context>

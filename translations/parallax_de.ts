@@ -465,6 +465,10 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
         <source>parallax compare: --claim-threshold takes a number above 0 and at most 1</source>
         <translation>parallax compare: --claim-threshold erwartet eine Zahl größer als 0 und höchstens 1</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>
@@ -1743,6 +1747,10 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
 </context>
 <context>
     <name>parallax::LibraryPanel</name>
@@ -2148,6 +2156,14 @@ Vergleichen, wie Nachrichtenmedien über dieselbe Geschichte berichten.</transla
         <source>&amp;Address:</source>
         <translation>A&amp;dresse:</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
 </context>
 <context>
     <name>parallax::OpenLinksDialog</name>
@@ -2337,10 +2353,6 @@ Vergleichen, wie Nachrichtenmedien über dieselbe Geschichte berichten.</transla
         <translation>&amp;Details bearbeiten…</translation>
     </message>
     <message>
-        <source>Correct the outlet, title, byline or date</source>
-        <translation>Medium, Titel, Autor oder Datum korrigieren</translation>
-    </message>
-    <message>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
@@ -2381,6 +2393,14 @@ Vergleichen, wie Nachrichtenmedien über dieselbe Geschichte berichten.</transla
     <message>
         <source>fetched from %1 on %2</source>
         <translation>abgerufen von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Correct the outlet, title, byline, date or language</source>
+        <translation>Medium, Titel, Autor, Datum oder Sprache korrigieren</translation>
+    </message>
+    <message>
+        <source>language unknown</source>
+        <translation>Sprache unbekannt</translation>
     </message>
 </context>
 <context>

@@ -465,6 +465,10 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
         <source>parallax compare: --claim-threshold takes a number above 0 and at most 1</source>
         <translation>parallax compare: --claim-threshold requiere un número mayor que 0 y como máximo 1</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>
@@ -1743,6 +1747,10 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
         <source>Words</source>
         <translation>Palabras</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
 </context>
 <context>
     <name>parallax::LibraryPanel</name>
@@ -2148,6 +2156,14 @@ Compara cómo cubren los medios una misma noticia.</translation>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
 </context>
 <context>
     <name>parallax::OpenLinksDialog</name>
@@ -2337,10 +2353,6 @@ Compara cómo cubren los medios una misma noticia.</translation>
         <translation>Editar &amp;detalles…</translation>
     </message>
     <message>
-        <source>Correct the outlet, title, byline or date</source>
-        <translation>Corregir el medio, el título, la firma o la fecha</translation>
-    </message>
-    <message>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
@@ -2381,6 +2393,14 @@ Compara cómo cubren los medios una misma noticia.</translation>
     <message>
         <source>fetched from %1 on %2</source>
         <translation>descargado de %1 el %2</translation>
+    </message>
+    <message>
+        <source>Correct the outlet, title, byline, date or language</source>
+        <translation>Corregir el medio, el título, la firma, la fecha o el idioma</translation>
+    </message>
+    <message>
+        <source>language unknown</source>
+        <translation>idioma desconocido</translation>
     </message>
 </context>
 <context>

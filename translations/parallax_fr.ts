@@ -465,6 +465,10 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
         <source>parallax compare: --claim-threshold takes a number above 0 and at most 1</source>
         <translation>parallax compare : --claim-threshold attend un nombre supérieur à 0 et au plus égal à 1</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>
@@ -1743,6 +1747,10 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
         <source>Words</source>
         <translation>Mots</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
 </context>
 <context>
     <name>parallax::LibraryPanel</name>
@@ -2148,6 +2156,14 @@ Comparer la façon dont les médias couvrent une même histoire.</translation>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse :</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
 </context>
 <context>
     <name>parallax::OpenLinksDialog</name>
@@ -2337,10 +2353,6 @@ Comparer la façon dont les médias couvrent une même histoire.</translation>
         <translation>Modifier les &amp;détails…</translation>
     </message>
     <message>
-        <source>Correct the outlet, title, byline or date</source>
-        <translation>Corriger le média, le titre, la signature ou la date</translation>
-    </message>
-    <message>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -2381,6 +2393,14 @@ Comparer la façon dont les médias couvrent une même histoire.</translation>
     <message>
         <source>fetched from %1 on %2</source>
         <translation>récupéré depuis %1 le %2</translation>
+    </message>
+    <message>
+        <source>Correct the outlet, title, byline, date or language</source>
+        <translation>Corriger le média, le titre, la signature, la date ou la langue</translation>
+    </message>
+    <message>
+        <source>language unknown</source>
+        <translation>langue inconnue</translation>
     </message>
 </context>
 <context>

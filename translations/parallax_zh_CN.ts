@@ -463,6 +463,10 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <source>parallax compare: --claim-threshold takes a number above 0 and at most 1</source>
         <translation>parallax compare：--claim-threshold 需要一个大于 0 且不超过 1 的数</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>
@@ -1732,6 +1736,10 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <source>Words</source>
         <translation>词数</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
 </context>
 <context>
     <name>parallax::LibraryPanel</name>
@@ -2133,6 +2141,14 @@ Compare how news outlets cover the same story.</source>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
 </context>
 <context>
     <name>parallax::OpenLinksDialog</name>
@@ -2320,10 +2336,6 @@ Compare how news outlets cover the same story.</source>
         <translation>编辑详情(&amp;D)…</translation>
     </message>
     <message>
-        <source>Correct the outlet, title, byline or date</source>
-        <translation>更正媒体、标题、署名或日期</translation>
-    </message>
-    <message>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
@@ -2362,6 +2374,14 @@ Compare how news outlets cover the same story.</source>
     <message>
         <source>fetched from %1 on %2</source>
         <translation>于 %2 从 %1 获取</translation>
+    </message>
+    <message>
+        <source>Correct the outlet, title, byline, date or language</source>
+        <translation>更正媒体、标题、署名、日期或语言</translation>
+    </message>
+    <message>
+        <source>language unknown</source>
+        <translation>语言未知</translation>
     </message>
 </context>
 <context>

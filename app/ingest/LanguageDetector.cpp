@@ -1,7 +1,6 @@
 #include "LanguageDetector.h"
 
 #include <QHash>
-#include <QList>
 #include <QLocale>
 
 #include <unicode/uscript.h>
@@ -24,8 +23,9 @@ namespace {
 // guess: "Berlin" alone comes back as Indonesian.
 constexpr int minimumLetterBytes = 30;
 
-// A language shows in its first pages; the rest only costs time.
-constexpr qsizetype sampleLength = 64 * 1024;
+// A language shows in its first pages; the rest only costs time (CLD2 reads
+// about 10 MB a second: 16K characters take under 2 ms).
+constexpr qsizetype sampleLength = 16 * 1024;
 
 struct Detection {
     CLD2::Language language = CLD2::UNKNOWN_LANGUAGE;

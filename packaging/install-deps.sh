@@ -15,13 +15,15 @@ set -eu
 # libqt6sql6-psql: Qt's PostgreSQL driver, for a library shared on a server
 # (a run-time dependency of the .deb too); postgresql-15: the throwaway
 # server the store suites start to run on both backends (CI never skips them).
+# libcld2-dev: the language an article is written in (its libcld2-0 is a
+# run-time dependency of the .deb, found by dpkg-shlibdeps).
 
 PACKAGES="
   cmake ninja-build g++ pkg-config git python3
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libdtl-dev libuchardet-dev libgumbo-dev libicu-dev libsqlite3-dev
-  libcmark-dev zlib1g-dev
+  libcmark-dev zlib1g-dev libcld2-dev
   wordnet-base
   postgresql-15
   libbenchmark-dev

@@ -511,6 +511,10 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <source>copied %1 to %2; every table has the same rows and hashes in both</source>
         <translation>نُسخت %1 إلى %2؛ لكل جدول الصفوف والبصمات نفسها في الاثنتين</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>
@@ -1865,6 +1869,10 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
 </context>
 <context>
     <name>parallax::LibraryPanel</name>
@@ -2286,6 +2294,14 @@ Compare how news outlets cover the same story.</source>
         <source>&amp;Address:</source>
         <translation>الرابط:</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروفة</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>اللغة:</translation>
+    </message>
 </context>
 <context>
     <name>parallax::OpenLinksDialog</name>
@@ -2483,10 +2499,6 @@ Compare how news outlets cover the same story.</source>
         <translation>تحرير التفاصيل…</translation>
     </message>
     <message>
-        <source>Correct the outlet, title, byline or date</source>
-        <translation>تصحيح الوسيلة الإعلامية أو العنوان أو الكاتب أو التاريخ</translation>
-    </message>
-    <message>
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
@@ -2535,6 +2547,14 @@ Compare how news outlets cover the same story.</source>
     <message>
         <source>fetched from %1 on %2</source>
         <translation>جُلب من %1 في %2</translation>
+    </message>
+    <message>
+        <source>Correct the outlet, title, byline, date or language</source>
+        <translation>تصحيح الوسيلة الإعلامية أو العنوان أو الكاتب أو التاريخ أو اللغة</translation>
+    </message>
+    <message>
+        <source>language unknown</source>
+        <translation>اللغة غير معروفة</translation>
     </message>
 </context>
 <context>

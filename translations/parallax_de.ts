@@ -503,6 +503,10 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
         <source>copied %1 to %2; every table has the same rows and hashes in both</source>
         <translation>%1 nach %2 kopiert; jede Tabelle hat in beiden dieselben Zeilen und Prüfsummen</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>
@@ -1821,6 +1825,10 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
 </context>
 <context>
     <name>parallax::LibraryPanel</name>
@@ -2226,6 +2234,14 @@ Vergleichen, wie Nachrichtenmedien über dieselbe Geschichte berichten.</transla
         <source>&amp;Address:</source>
         <translation>A&amp;dresse:</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
 </context>
 <context>
     <name>parallax::OpenLinksDialog</name>
@@ -2415,10 +2431,6 @@ Vergleichen, wie Nachrichtenmedien über dieselbe Geschichte berichten.</transla
         <translation>&amp;Details bearbeiten…</translation>
     </message>
     <message>
-        <source>Correct the outlet, title, byline or date</source>
-        <translation>Medium, Titel, Autor oder Datum korrigieren</translation>
-    </message>
-    <message>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
@@ -2459,6 +2471,14 @@ Vergleichen, wie Nachrichtenmedien über dieselbe Geschichte berichten.</transla
     <message>
         <source>fetched from %1 on %2</source>
         <translation>abgerufen von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Correct the outlet, title, byline, date or language</source>
+        <translation>Medium, Titel, Autor, Datum oder Sprache korrigieren</translation>
+    </message>
+    <message>
+        <source>language unknown</source>
+        <translation>Sprache unbekannt</translation>
     </message>
 </context>
 <context>

@@ -503,6 +503,10 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
         <source>copied %1 to %2; every table has the same rows and hashes in both</source>
         <translation>%1 copiada a %2; cada tabla tiene las mismas filas y sumas de comprobación en ambas</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>
@@ -1821,6 +1825,10 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
         <source>Words</source>
         <translation>Palabras</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
 </context>
 <context>
     <name>parallax::LibraryPanel</name>
@@ -2226,6 +2234,14 @@ Compara cómo cubren los medios una misma noticia.</translation>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
 </context>
 <context>
     <name>parallax::OpenLinksDialog</name>
@@ -2415,10 +2431,6 @@ Compara cómo cubren los medios una misma noticia.</translation>
         <translation>Editar &amp;detalles…</translation>
     </message>
     <message>
-        <source>Correct the outlet, title, byline or date</source>
-        <translation>Corregir el medio, el título, la firma o la fecha</translation>
-    </message>
-    <message>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
@@ -2459,6 +2471,14 @@ Compara cómo cubren los medios una misma noticia.</translation>
     <message>
         <source>fetched from %1 on %2</source>
         <translation>descargado de %1 el %2</translation>
+    </message>
+    <message>
+        <source>Correct the outlet, title, byline, date or language</source>
+        <translation>Corregir el medio, el título, la firma, la fecha o el idioma</translation>
+    </message>
+    <message>
+        <source>language unknown</source>
+        <translation>idioma desconocido</translation>
     </message>
 </context>
 <context>

@@ -503,6 +503,10 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
         <source>copied %1 to %2; every table has the same rows and hashes in both</source>
         <translation>%1 copiée vers %2 ; chaque table a les mêmes lignes et empreintes dans les deux</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>
@@ -1821,6 +1825,10 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
         <source>Words</source>
         <translation>Mots</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
 </context>
 <context>
     <name>parallax::LibraryPanel</name>
@@ -2226,6 +2234,14 @@ Comparer la façon dont les médias couvrent une même histoire.</translation>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse :</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
 </context>
 <context>
     <name>parallax::OpenLinksDialog</name>
@@ -2415,10 +2431,6 @@ Comparer la façon dont les médias couvrent une même histoire.</translation>
         <translation>Modifier les &amp;détails…</translation>
     </message>
     <message>
-        <source>Correct the outlet, title, byline or date</source>
-        <translation>Corriger le média, le titre, la signature ou la date</translation>
-    </message>
-    <message>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -2459,6 +2471,14 @@ Comparer la façon dont les médias couvrent une même histoire.</translation>
     <message>
         <source>fetched from %1 on %2</source>
         <translation>récupéré depuis %1 le %2</translation>
+    </message>
+    <message>
+        <source>Correct the outlet, title, byline, date or language</source>
+        <translation>Corriger le média, le titre, la signature, la date ou la langue</translation>
+    </message>
+    <message>
+        <source>language unknown</source>
+        <translation>langue inconnue</translation>
     </message>
 </context>
 <context>

@@ -501,6 +501,10 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <source>copied %1 to %2; every table has the same rows and hashes in both</source>
         <translation>已将 %1 复制到 %2；两边每张表的行和哈希都相同</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>
@@ -1810,6 +1814,10 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <source>Words</source>
         <translation>词数</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
 </context>
 <context>
     <name>parallax::LibraryPanel</name>
@@ -2211,6 +2219,14 @@ Compare how news outlets cover the same story.</source>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
 </context>
 <context>
     <name>parallax::OpenLinksDialog</name>
@@ -2398,10 +2414,6 @@ Compare how news outlets cover the same story.</source>
         <translation>编辑详情(&amp;D)…</translation>
     </message>
     <message>
-        <source>Correct the outlet, title, byline or date</source>
-        <translation>更正媒体、标题、署名或日期</translation>
-    </message>
-    <message>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
@@ -2440,6 +2452,14 @@ Compare how news outlets cover the same story.</source>
     <message>
         <source>fetched from %1 on %2</source>
         <translation>于 %2 从 %1 获取</translation>
+    </message>
+    <message>
+        <source>Correct the outlet, title, byline, date or language</source>
+        <translation>更正媒体、标题、署名、日期或语言</translation>
+    </message>
+    <message>
+        <source>language unknown</source>
+        <translation>语言未知</translation>
     </message>
 </context>
 <context>

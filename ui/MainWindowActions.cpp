@@ -376,10 +376,15 @@ void MainWindow::editDetails()
     if (!m_reader->hasArticle())
         return;
     const Article article = m_reader->article();
-    auto *dialog = new MetadataDialog(article.meta, this);
+    auto *dialog = new MetadataDialog(article.meta, article.language, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog, id = article.id] { service()->setMetadata(id, dialog->metadata()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, article] {
+        if (dialog->metadata() != article.meta)
+            service()->setMetadata(article.id, dialog->metadata());
+        // A new language drops the article's cached comparisons: only then.
+        if (dialog->language() != article.language)
+            service()->setLanguage(article.id, dialog->language());
+    });
     dialog->open();
 }
 

@@ -1,4 +1,5 @@
 #include "Commands_p.h"
+#include "core/LanguageNames.h"
 #include "core/TranslationContexts.h"
 #include "export/ArticleJson.h"
 #include "store/ArticleStore.h"
@@ -50,6 +51,9 @@ int runShow(const QStringList &arguments, Console console)
     line(QT_TRANSLATE_NOOP("CommandLine", "Byline"), article->meta.byline);
     line(QT_TRANSLATE_NOOP("CommandLine", "Published"), article->meta.published.toString(Qt::ISODate));
     line(QT_TRANSLATE_NOOP("CommandLine", "URL"), article->meta.url);
+    line(QT_TRANSLATE_NOOP("CommandLine", "Language"),
+         article->language.isEmpty() ? QString()
+                                     : u"%1 (%2)"_s.arg(article->language, languageName(article->language)));
     line(QT_TRANSLATE_NOOP("CommandLine", "File"), article->sourcePath);
     if (!article->fetchedUrl.isEmpty()) {
         line(QT_TRANSLATE_NOOP("CommandLine", "Fetched from"), article->fetchedUrl);

@@ -71,6 +71,7 @@ QJsonObject summaryToJson(const ArticleSummary &summary)
 {
     QJsonObject object{{u"id"_s, idOrNull(summary.id)}, {u"file"_s, textOrNull(summary.sourcePath)}};
     putMetadata(object, summary.meta);
+    object.insert(u"language"_s, textOrNull(summary.language));
     object.insert(u"words"_s, summary.words);
     return object;
 }
@@ -79,6 +80,7 @@ QJsonObject articleToJson(const Article &article)
 {
     QJsonObject object{{u"id"_s, idOrNull(article.id)}, {u"file"_s, textOrNull(article.sourcePath)}};
     putMetadata(object, article.meta);
+    object.insert(u"language"_s, textOrNull(article.language));
     putFetch(object, article);
     QJsonArray blocks;
     for (qsizetype b = 0; b < article.blocks.size(); ++b) {

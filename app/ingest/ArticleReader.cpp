@@ -3,6 +3,7 @@
 #include "Decoder.h"
 #include "FormatSniffer.h"
 #include "FurnitureClassifier.h"
+#include "LanguageDetector.h"
 #include "html/HtmlReader.h"
 #include "MarkdownReader.h"
 #include "SentenceSplitter.h"
@@ -46,6 +47,18 @@ QSet<QString> normalisedLines(const QStringList &lines)
     return normalised;
 }
 
+// The article's own words, which say its language; furniture and captions
+// are often in the site's language, or another.
+QString articleWords(const ParsedDocument &document)
+{
+    QString words;
+    for (const ParsedBlock &block : document.blocks) {
+        if (takesPartInAlignment(block.role))
+            words += block.text + u'\n';
+    }
+    return words;
+}
+
 } // namespace
 
 ArticleReader::Result ArticleReader::read(const QByteArray &bytes, const QString &fileName, const Options &options)
@@ -79,6 +92,10 @@ ArticleReader::Result ArticleReader::read(const QByteArray &bytes, const QString
             classifier.classify(document);
         }
     }
+
+    const QString declared = document.declaredLanguage.isEmpty() ? options.contentLanguage
+                                                                 : document.declaredLanguage;
+    article.language = LanguageDetector::detect(articleWords(document), declared);
 
     SentenceSplitter splitter;
     article.blocks.reserve(document.blocks.size());

@@ -14,7 +14,7 @@ namespace parallax {
 using OutletLinesLookup = std::function<QStringList(const QString &outlet)>;
 
 // Turns a file's bytes into an Article: decode, pick the format, read it,
-// mark furniture, read metadata, split sentences. Pure apart from the
+// mark furniture, read metadata, find the language, split sentences. Pure apart from the
 // lookup it is given; the same bytes always give the same article.
 class ArticleReader final
 {
@@ -24,6 +24,7 @@ public:
         OutletLinesLookup outletLines;  // may be empty
         QUrl pageUrl;                   // where a fetched page came from; the url when it names none
         QByteArray charsetHint;         // the server's charset, believed only when the bytes agree
+        QString contentLanguage;        // the server's Content-Language; the page's own claim comes first
     };
 
     // Either the article or a reason it cannot be read, in plain words.

@@ -118,6 +118,7 @@ ImportOutcome Importer::importPage(const FetchedPage &page, const ImportOptions 
     ArticleReader::Options pageOptions = readOptions(options);
     pageOptions.pageUrl = page.finalUrl;
     pageOptions.charsetHint = page.charset;
+    pageOptions.contentLanguage = page.contentLanguage;
     auto read = ArticleReader::read(page.bytes, nameForType(page), pageOptions);
     if (auto *error = std::get_if<QString>(&read))
         return failure(link, *error);

@@ -21,6 +21,9 @@ struct ParsedDocument {
     // by content): where a line stands then says nothing more about it.
     bool articleLocated = false;
     ArticleMetadata meta;
+    // The language the document says it is in, as a primary subtag ("de");
+    // a claim its words may overrule. Empty when it says nothing.
+    QString declaredLanguage;
 };
 
 } // namespace parallax

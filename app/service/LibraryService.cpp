@@ -350,6 +350,18 @@ void LibraryService::setMetadata(qint64 articleId, const ArticleMetadata &meta)
     emitSnapshot();
 }
 
+void LibraryService::setLanguage(qint64 articleId, const QString &language)
+{
+    if (forwarded([this, articleId, language] { setLanguage(articleId, language); }))
+        return;
+    if (!ready())
+        return;
+    if (!m_articles->setLanguage(articleId, language))
+        Q_EMIT failed(m_articles->lastError());
+    reportArticle(articleId);
+    emitSnapshot();
+}
+
 void LibraryService::reportArticle(qint64 articleId)
 {
     if (auto article = m_articles->article(articleId))

@@ -86,6 +86,8 @@ public:
     void removeArticles(const QList<qint64> &articleIds);
     void setBlockRole(qint64 articleId, int blockIndex, BlockRole role);
     void setMetadata(qint64 articleId, const ArticleMetadata &meta);
+    // language as Article::language has it (empty: unknown).
+    void setLanguage(qint64 articleId, const QString &language);
 
     // A person's notes. Each change answers with annotationsChanged for the
     // article, so that every view showing it reloads.

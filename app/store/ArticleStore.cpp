@@ -20,6 +20,13 @@ QVariant nullIfEmpty(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(store_p::storedText(text));
 }
 
+// For a NOT NULL column whose empty value means unknown: Qt binds a null
+// QString as NULL.
+QString emptyIfNull(const QString &text)
+{
+    return text.isNull() ? QString(u""_s) : text;
+}
+
 QVariant isoDateOrNull(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
@@ -28,9 +35,9 @@ QVariant isoDateOrNull(const QDate &date)
 // The columns summaryFrom() reads, in its order.
 const QString summaryColumns = u"a.id, o.name, a.title, a.byline, a.published, a.url, a.source_path, "
                                "a.format, a.encoding, a.content_hash, a.imported_at, a.word_count, "
-                               "a.fetched_url, a.final_url, a.fetched_at, a.previous_version"_s;
+                               "a.fetched_url, a.final_url, a.fetched_at, a.previous_version, a.language"_s;
 // The column after them.
-constexpr int originalColumn = 16;
+constexpr int originalColumn = 17;
 
 DocumentFormat formatFromName(const QString &name)
 {
@@ -60,6 +67,7 @@ ArticleSummary summaryFrom(const QSqlQuery &query)
     summary.finalUrl = query.value(13).toString();
     summary.fetchedAt = QDateTime::fromString(query.value(14).toString(), Qt::ISODate);
     summary.previousVersion = query.value(15).toLongLong();
+    summary.language = query.value(16).toString();
     return summary;
 }
 
@@ -97,8 +105,8 @@ ArticleStore::AddResult ArticleStore::add(const Article &article, const QString 
         QSqlQuery query(db);
         query.prepare(u"INSERT INTO articles (outlet_id, title, byline, published, url, source_path, "
                       "format, encoding, content_hash, imported_at, word_count, original, "
-                      "fetched_url, final_url, fetched_at, previous_version) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+                      "fetched_url, final_url, fetched_at, previous_version, language) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
         const qint64 outlet = article.meta.outlet.isEmpty() ? 0 : outletId(article.meta.outlet);
         if (!m_lastError.isEmpty()) {
             result.error = m_lastError;
@@ -124,6 +132,7 @@ ArticleStore::AddResult ArticleStore::add(const Article &article, const QString 
                                                        : QVariant(QMetaType::fromType<QString>()));
         query.addBindValue(article.previousVersion ? QVariant(article.previousVersion)
                                                    : QVariant(QMetaType::fromType<qint64>()));
+        query.addBindValue(emptyIfNull(article.language));
         if (!query.exec() || !query.next()) {
             result.error = store_p::errorText(query);
             return result;
@@ -233,6 +242,7 @@ std::optional<Article> ArticleStore::article(qint64 id) const
     article.sourcePath = summary.sourcePath;
     article.format = summary.format;
     article.encoding = summary.encoding;
+    article.language = summary.language;
     article.contentHash = summary.contentHash;
     article.importedAt = summary.importedAt;
     article.original = query.value(originalColumn).toByteArray();
@@ -375,6 +385,37 @@ bool ArticleStore::setMetadata(qint64 articleId, const ArticleMetadata &meta)
     query.addBindValue(articleId);
     if (!query.exec() || query.numRowsAffected() == 0) {
         m_lastError = store_p::errorText(query);
+        return false;
+    }
+    if (!transaction.commit()) {
+        m_lastError = transaction.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool ArticleStore::setLanguage(qint64 articleId, const QString &language)
+{
+    Transaction transaction(m_db.connection());
+    if (!transaction.isActive()) {
+        m_lastError = transaction.errorString();
+        return false;
+    }
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"UPDATE articles SET language = ? WHERE id = ?"_s);
+    query.addBindValue(emptyIfNull(language));
+    query.addBindValue(articleId);
+    if (!query.exec() || query.numRowsAffected() == 0) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    // The language decides how the words are read, so comparisons made
+    // with the old one are stale.
+    query.prepare(u"DELETE FROM alignment_cache WHERE cache_key IN "
+                  "(SELECT cache_key FROM alignment_cache_articles WHERE article_id = ?)"_s);
+    query.addBindValue(articleId);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
         return false;
     }
     if (!transaction.commit()) {

@@ -18,6 +18,7 @@ struct ArticleSummary {
     QString sourcePath;
     DocumentFormat format = DocumentFormat::PlainText;
     QString encoding;
+    QString language; // BCP 47 primary subtag; empty when unknown
     QByteArray contentHash;
     QDateTime importedAt;
     int words = 0;
@@ -68,6 +69,9 @@ public:
     // of the alignment and is flagged as overridden.
     bool setBlockRole(qint64 articleId, int blockIndex, BlockRole role);
     bool setMetadata(qint64 articleId, const ArticleMetadata &meta);
+    // language as Article::language has it; drops the article's cached
+    // comparisons, which read its words the old way.
+    bool setLanguage(qint64 articleId, const QString &language);
 
     // Short block texts of the outlet's latest articles, each once: lines
     // that recur across an outlet's pages are its furniture.

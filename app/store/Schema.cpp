@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlDialect.h"
 #include "core/TranslationContexts.h"
+#include "ingest/LanguageDetector.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -143,9 +144,54 @@ constexpr const char16_t *version4[] = {
     uR"(CREATE INDEX claim_decisions_b ON claim_decisions(b_article))",
 };
 
+// Version 5: the language each article is written in, a BCP 47 primary
+// subtag ("de"), empty when unknown. Articles already in the library are
+// given the language their stored words show, in the same step: an empty
+// language must mean "could not tell", not "not looked at yet".
+constexpr const char16_t *version5[] = {
+    uR"(ALTER TABLE articles ADD COLUMN language TEXT NOT NULL DEFAULT '')",
+};
+
+QString detectStoredLanguages(QSqlDatabase db)
+{
+    QSqlQuery articles(db);
+    articles.setForwardOnly(true);
+    if (!articles.exec(u"SELECT id FROM articles"_s))
+        return articles.lastError().text();
+    QList<qint64> ids;
+    while (articles.next())
+        ids.append(articles.value(0).toLongLong());
+
+    QSqlQuery words(db);
+    words.setForwardOnly(true);
+    words.prepare(u"SELECT text FROM blocks WHERE article_id = ? AND role IN ('body', 'heading') "
+                  "ORDER BY position"_s);
+    QSqlQuery update(db);
+    update.prepare(u"UPDATE articles SET language = ? WHERE id = ?"_s);
+    for (const qint64 id : std::as_const(ids)) {
+        words.addBindValue(id);
+        if (!words.exec())
+            return words.lastError().text();
+        QString text;
+        while (words.next())
+            text += words.value(0).toString() + u'\n';
+        const QString language = LanguageDetector::detect(text);
+        if (language.isEmpty())
+            continue;
+        update.addBindValue(language);
+        update.addBindValue(id);
+        if (!update.exec())
+            return update.lastError().text();
+    }
+    return {};
+}
+
 struct Step {
     int toVersion;
     std::span<const char16_t *const> statements;
+    // What the statements cannot work out in SQL, run after them in the
+    // same transaction; returns what went wrong, empty on success.
+    QString (*fill)(QSqlDatabase) = nullptr;
     // When PostgreSQL needs other words for this step; empty: the same.
     std::span<const char16_t *const> postgresStatements = {};
 };
@@ -155,6 +201,7 @@ constexpr Step ladder[] = {
     {2, version2},
     {3, version3},
     {4, version4},
+    {5, version5, detectStoredLanguages},
 };
 static_assert(std::size(ladder) == currentVersion, "one ladder step per schema version");
 
@@ -165,7 +212,8 @@ std::span<const char16_t *const> statementsFor(const SqlDialect &dialect, const 
     return step.statements;
 }
 
-QString runStep(QSqlDatabase db, int toVersion, std::span<const char16_t *const> statements)
+QString runStep(QSqlDatabase db, int toVersion, std::span<const char16_t *const> statements,
+                QString (*fill)(QSqlDatabase) = nullptr)
 {
     const SqlDialect &dialect = SqlDialect::of(db);
     Transaction transaction(db);
@@ -179,6 +227,10 @@ QString runStep(QSqlDatabase db, int toVersion, std::span<const char16_t *const>
     for (const char16_t *statement : statements) {
         if (!query.exec(QString::fromUtf16(statement)))
             return dialect.describe(query.lastError());
+    }
+    if (fill) {
+        if (const QString error = fill(db); !error.isEmpty())
+            return error;
     }
     if (!query.exec(dialect.setSchemaVersion(toVersion)))
         return dialect.describe(query.lastError());
@@ -217,7 +269,7 @@ QString migrate(QSqlDatabase db)
     for (const Step &step : ladder) {
         if (step.toVersion <= std::max(from, dialect.baselineVersion()))
             continue;
-        const QString error = runStep(db, step.toVersion, statementsFor(dialect, step));
+        const QString error = runStep(db, step.toVersion, statementsFor(dialect, step), step.fill);
         if (!error.isEmpty()) {
             return LibraryText::tr("upgrading the library to schema %1 failed: %2")
                 .arg(step.toVersion)

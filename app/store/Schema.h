@@ -9,7 +9,7 @@ namespace parallax::schema {
 // Schema.cpp; never edit a step that has shipped. A step runs on both
 // backends: write it in SQL both read, or give it PostgreSQL statements of
 // its own.
-inline constexpr int currentVersion = 4;
+inline constexpr int currentVersion = 5;
 
 // The version a new PostgreSQL library is created at in one step (see
 // PostgresDialect.cpp); never raised, the ladder goes on from it.

@@ -1,15 +1,45 @@
 #include "MetadataDialog.h"
 
+#include "core/LanguageNames.h"
+
 #include <QCheckBox>
+#include <QCollator>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
 
+#include <algorithm>
+
 namespace parallax {
 
-MetadataDialog::MetadataDialog(const ArticleMetadata &meta, QWidget *parent)
+namespace {
+
+// Every language ICU names, by name in the interface's language, after
+// "Unknown"; a code it does not list (set by an older import, say) is kept.
+void fillLanguages(QComboBox *combo, const QString &current)
+{
+    QStringList codes = choosableLanguages();
+    if (!current.isEmpty() && !codes.contains(current))
+        codes.append(current);
+    QList<std::pair<QString, QString>> named;
+    named.reserve(codes.size());
+    for (const QString &code : std::as_const(codes))
+        named.append({languageName(code), code});
+    QCollator collator;
+    std::sort(named.begin(), named.end(),
+              [&collator](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
+    combo->addItem(MetadataDialog::tr("Unknown"), QString());
+    for (const auto &[name, code] : std::as_const(named))
+        combo->addItem(name, code);
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+}
+
+} // namespace
+
+MetadataDialog::MetadataDialog(const ArticleMetadata &meta, const QString &language, QWidget *parent)
     : QDialog(parent)
     , m_outlet(new QLineEdit(meta.outlet, this))
     , m_title(new QLineEdit(meta.title, this))
@@ -17,7 +47,12 @@ MetadataDialog::MetadataDialog(const ArticleMetadata &meta, QWidget *parent)
     , m_url(new QLineEdit(meta.url, this))
     , m_dated(new QCheckBox(tr("&Known"), this))
     , m_date(new QDateEdit(meta.published.isValid() ? meta.published : QDate::currentDate(), this))
+    , m_language(new QComboBox(this))
 {
+    fillLanguages(m_language, language);
+    // Typing a language's first letters finds it among a hundred and more.
+    m_language->setEditable(true);
+    m_language->setInsertPolicy(QComboBox::NoInsert);
     setWindowTitle(tr("Article Details"));
     m_date->setCalendarPopup(true);
     m_dated->setChecked(meta.published.isValid());
@@ -33,6 +68,7 @@ MetadataDialog::MetadataDialog(const ArticleMetadata &meta, QWidget *parent)
     form->addRow(tr("&Byline:"), m_byline);
     form->addRow(tr("&Published:"), dateRow);
     form->addRow(tr("&Address:"), m_url);
+    form->addRow(tr("&Language:"), m_language);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -51,6 +87,11 @@ ArticleMetadata MetadataDialog::metadata() const
     meta.url = m_url->text().trimmed();
     meta.published = m_dated->isChecked() ? m_date->date() : QDate();
     return meta;
+}
+
+QString MetadataDialog::language() const
+{
+    return m_language->currentData().toString();
 }
 
 } // namespace parallax

@@ -5,21 +5,24 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QDateEdit;
 class QLineEdit;
 
 namespace parallax {
 
-// Outlet, title, byline, date and address of one article, as a person
-// corrects them. An unticked date means the date is not known.
+// Outlet, title, byline, date, address and language of one article, as a
+// person corrects them. An unticked date means the date is not known; the
+// language is chosen by name and kept as its code, empty for unknown.
 class MetadataDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MetadataDialog)
 public:
-    explicit MetadataDialog(const ArticleMetadata &meta, QWidget *parent = nullptr);
+    MetadataDialog(const ArticleMetadata &meta, const QString &language, QWidget *parent = nullptr);
 
     ArticleMetadata metadata() const;
+    QString language() const;
 
 private:
     QLineEdit *m_outlet = nullptr;
@@ -28,6 +31,7 @@ private:
     QLineEdit *m_url = nullptr;
     QCheckBox *m_dated = nullptr;
     QDateEdit *m_date = nullptr;
+    QComboBox *m_language = nullptr;
 };
 
 } // namespace parallax

@@ -1,6 +1,7 @@
 #include "LibraryModel.h"
 
 #include "LibraryRoles.h"
+#include "core/LanguageNames.h"
 
 #include <QLocale>
 #include <QTextDocument>
@@ -159,6 +160,8 @@ QVariant LibraryModel::articleData(const ArticleSummary &article, qint64 storyId
                                                     : QString();
         case WordsColumn:
             return QLocale().toString(article.words);
+        case LanguageColumn:
+            return languageName(article.language);
         default:
             return {};
         }
@@ -200,6 +203,8 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Published");
     case WordsColumn:
         return tr("Words");
+    case LanguageColumn:
+        return tr("Language");
     default:
         return {};
     }

@@ -14,7 +14,7 @@ class LibraryModel final : public QAbstractItemModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LibraryModel)
 public:
-    enum Column { TitleColumn, OutletColumn, DateColumn, WordsColumn, ColumnCount };
+    enum Column { TitleColumn, OutletColumn, DateColumn, WordsColumn, LanguageColumn, ColumnCount };
 
     explicit LibraryModel(QObject *parent = nullptr);
 

@@ -3,6 +3,7 @@
 #include "ArticleTextDelegate.h"
 #include "LibraryModel.h"
 #include "LibraryRoles.h"
+#include "core/LanguageNames.h"
 #include "SearchResultsModel.h"
 
 #include <QDate>
@@ -58,6 +59,11 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     m_wordsWidth = columnWidth({QLocale().toString(99999), headerText(LibraryModel::WordsColumn)});
     header->resizeSection(LibraryModel::DateColumn, m_dateWidth);
     header->resizeSection(LibraryModel::WordsColumn, m_wordsWidth);
+    QStringList languageNames{headerText(LibraryModel::LanguageColumn)};
+    for (const QString &code : {u"en"_s, u"de"_s, u"fr"_s, u"es"_s, u"zh"_s, u"ar"_s})
+        languageNames.append(languageName(code));
+    m_languageWidth = columnWidth(languageNames);
+    header->resizeSection(LibraryModel::LanguageColumn, m_languageWidth);
     fitOutletColumn();
     m_tree->viewport()->installEventFilter(this);
     m_results->setObjectName(u"searchResults"_s);
@@ -130,8 +136,8 @@ void LibraryPanel::fitOutletColumn()
     fitColumnsToWidth();
 }
 
-// A narrow library keeps its headlines readable: the word counts, then the
-// dates, make way before the title column falls under two fifths of the
+// A narrow library keeps its headlines readable: the languages, then the
+// word counts, then the dates, make way before the title column falls under two fifths of the
 // width, and come back when there is room.
 void LibraryPanel::fitColumnsToWidth()
 {
@@ -142,6 +148,8 @@ void LibraryPanel::fitColumnsToWidth()
     const int beside = m_tree->header()->sectionSize(LibraryModel::OutletColumn);
     m_tree->setColumnHidden(LibraryModel::DateColumn, width - beside - m_dateWidth < wanted);
     m_tree->setColumnHidden(LibraryModel::WordsColumn, width - beside - m_dateWidth - m_wordsWidth < wanted);
+    m_tree->setColumnHidden(LibraryModel::LanguageColumn,
+                            width - beside - m_dateWidth - m_wordsWidth - m_languageWidth < wanted);
 }
 
 bool LibraryPanel::eventFilter(QObject *watched, QEvent *event)

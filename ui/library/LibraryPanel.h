@@ -74,6 +74,7 @@ private:
     // What the date and word columns take when shown (a hidden one has none).
     int m_dateWidth = 0;
     int m_wordsWidth = 0;
+    int m_languageWidth = 0;
 };
 
 } // namespace parallax

@@ -1,6 +1,7 @@
 #include "ReaderView.h"
 
 #include "compare/ArticlePane.h"
+#include "core/LanguageNames.h"
 
 #include <QFileInfo>
 #include <QLabel>
@@ -32,7 +33,7 @@ ReaderView::ReaderView(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     m_title->setFont(titleFont);
     auto *edit = new QPushButton(tr("Edit &Details…"), this);
-    edit->setToolTip(tr("Correct the outlet, title, byline or date"));
+    edit->setToolTip(tr("Correct the outlet, title, byline, date or language"));
 
     auto *header = new QHBoxLayout;
     auto *text = new QVBoxLayout;
@@ -65,6 +66,7 @@ void ReaderView::setArticle(const Article &article)
         details.append(article.meta.byline);
     if (article.meta.published.isValid())
         details.append(QLocale().toString(article.meta.published, QLocale::LongFormat));
+    details.append(article.language.isEmpty() ? tr("language unknown") : languageName(article.language));
     // English plurals without an English translation: each form is its own numerus string.
     if (article.fetchedAt.isValid()) {
         details.append(tr("fetched from %1 on %2")

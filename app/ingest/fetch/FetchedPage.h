@@ -17,6 +17,7 @@ struct FetchedPage {
     QByteArray bytes;   // the body, decompressed, otherwise exactly as sent
     QString mimeType;   // from Content-Type, lower case; empty when the server sent none
     QByteArray charset; // from Content-Type; a hint the bytes may overrule
+    QString contentLanguage; // the Content-Language header; a claim the words may overrule
     QDateTime fetchedAt;
 };
 

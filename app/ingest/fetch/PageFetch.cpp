@@ -139,6 +139,7 @@ void PageFetch::onMetaDataChanged()
     }
     m_mimeType = type.mimeType;
     m_charset = type.charset;
+    m_contentLanguage = QString::fromLatin1(m_reply->rawHeader("Content-Language"));
     bool known = false;
     const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
     if (known && length > m_limits.maxBytes) {
@@ -233,6 +234,7 @@ void PageFetch::succeed()
     page.bytes = std::move(m_body);
     page.mimeType = m_mimeType;
     page.charset = m_charset;
+    page.contentLanguage = m_contentLanguage;
     page.fetchedAt = QDateTime::currentDateTimeUtc();
     m_outcome.page = std::move(page);
     m_finished = true;

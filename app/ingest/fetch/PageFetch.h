@@ -69,6 +69,7 @@ private:
     QByteArray m_body;
     QString m_mimeType;
     QByteArray m_charset;
+    QString m_contentLanguage;
     QStringList m_tlsErrors;
     QString m_httpError; // the status the server answered with, when not a success
     qint64 m_discarded = 0; // bytes of the error page read and dropped

@@ -5,6 +5,7 @@
 #include "HtmlBlocks_p.h"
 #include "HtmlMetadata_p.h"
 #include "HtmlStructureLimiter_p.h"
+#include "PageLanguage_p.h"
 
 namespace parallax {
 namespace {
@@ -46,6 +47,7 @@ ParsedDocument readHtml(QStringView html, const QString &pageUrl)
 
     ParsedDocument document;
     document.meta = collectMetadata(output->document, pageUrl);
+    document.declaredLanguage = declaredLanguage(output->document);
     std::vector<PageBlock> blocks = collectBlocks(output->document);
     const ArticleFinder finder(output->document, blocks);
     std::vector<QString> reasons = finder.furnitureReasons();

@@ -15,7 +15,8 @@ namespace parallax {
 // a promotion, related links, a newsletter, cookies or sharing, and, when the
 // page has a <main> or an <article>, everything outside it, are kept as
 // Furniture. Metadata comes from JSON-LD, then OpenGraph, then other <meta>
-// tags and the canonical link, then <title>.
+// tags and the canonical link, then <title>; the language it declares from
+// <html lang>, then Content-Language, og:locale and other <meta> tags.
 //
 // Hostile pages are safe: nesting deeper than 512 levels is flattened and
 // attributes past the 256th of an element are dropped before parsing.

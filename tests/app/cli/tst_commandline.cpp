@@ -95,8 +95,9 @@ private slots:
         for (const QJsonValue &value : articles) {
             const QJsonObject article = value.toObject();
             for (const QString &key : {u"id"_s, u"outlet"_s, u"title"_s, u"byline"_s, u"published"_s, u"url"_s,
-                                       u"file"_s, u"words"_s})
+                                       u"file"_s, u"words"_s, u"language"_s})
                 QVERIFY2(article.contains(key), qPrintable(key));
+            QCOMPARE(article[u"language"_s].toString(), u"en"_s);
             QVERIFY(article[u"words"_s].toInt() > 50);
             const QJsonValue published = article[u"published"_s];
             QVERIFY(published.isNull() || QDate::fromString(published.toString(), Qt::ISODate).isValid());
@@ -105,6 +106,7 @@ private slots:
         const int id = articles[0].toObject()[u"id"_s].toInt();
         const Run show = parallaxRun({u"show"_s, QString::number(id), u"--json"_s, u"--library"_s, lib});
         QCOMPARE(show.exitCode, 0);
+        QCOMPARE(json(show.out).object()[u"language"_s].toString(), u"en"_s);
         const QJsonArray blocks = json(show.out).object()[u"blocks"_s].toArray();
         QVERIFY(!blocks.isEmpty());
         QSet<QString> roles;
@@ -116,6 +118,7 @@ private slots:
         const Run text = parallaxRun({u"show"_s, QString::number(id), u"--library"_s, lib});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains(u"furniture"_s));
+        QVERIFY2(text.out.contains(u"Language: en (English)\n"_s), qPrintable(text.out));
     }
 
     void aBadFileFailsAloneWithItsNameAndReason()

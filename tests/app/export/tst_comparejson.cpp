@@ -25,6 +25,7 @@ QList<Article> story()
                                u"Advertisement"_s},
                               u"/data/ellery.txt"_s);
     a.id = 7;
+    a.language = u"en"_s;
     a.blocks[0].role = BlockRole::Heading;
     a.blocks[2].role = BlockRole::Furniture;
     a.meta = {u"Ellery Courier"_s, u"Harbour bridge to close for repairs"_s, u"Ana Brill"_s, QDate(2026, 3, 14),

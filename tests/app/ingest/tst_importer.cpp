@@ -84,6 +84,8 @@ private slots:
         QCOMPARE(markdown.meta.outlet, u"Meridian Radio News"_s);
         QCOMPARE(markdown.meta.published, QDate(2026, 3, 15));
         QCOMPARE(markdown.format, DocumentFormat::Markdown);
+        for (const ArticleSummary &summary : std::as_const(byFile))
+            QCOMPARE(summary.language, u"en"_s);
         const ArticleSummary courier = byFile.value(u"ellery-courier.txt"_s);
         QCOMPARE(courier.meta.title, u"Harrow Bridge closed indefinitely after engineers find cracks in main span"_s);
         QCOMPARE(courier.meta.published, QDate(2026, 3, 14));
@@ -116,6 +118,43 @@ private slots:
         QFile file(sampleDir + u"/ellery-courier.txt"_s);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(article->original, file.readAll());
+    }
+
+    // The language is the article's words', not its furniture's nor a
+    // template's; the page is believed where the words are too few.
+    void languageComesFromTheArticlesWords_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("language");
+        const QByteArray german = "Die Stadtwerke von Kassel haben am Dienstag angek\xc3\xbcndigt, die Preise f\xc3\xbcr "
+                                  "Fernw\xc3\xa4rme im kommenden Jahr um acht Prozent zu erh\xc3\xb6hen.";
+        QTest::newRow("plain text") << u"a.txt"_s << german << u"de"_s;
+        QTest::newRow("template says English")
+            << u"a.html"_s << "<html lang=en><body><article><p>" + german + "</p></article></body></html>" << u"de"_s;
+        QTest::newRow("English furniture around German")
+            << u"a.html"_s
+            << "<html><body><nav><p>Subscribe to our newsletter, read the latest news, sign in to your account, "
+               "and follow us on every platform you use today.</p></nav><article><p>"
+                   + german + "</p></article></body></html>"
+            << u"de"_s;
+        QTest::newRow("too short, page believed")
+            << u"a.html"_s << QByteArray("<html lang=fr-FR><body><p>Paris, lundi.</p></body></html>") << u"fr"_s;
+        QTest::newRow("too short, nothing declared")
+            << u"a.txt"_s << QByteArray("Paris, Montag.") << QString();
+    }
+    void languageComesFromTheArticlesWords()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, language);
+        QTemporaryDir dir;
+        writeFile(dir.filePath(fileName), bytes);
+        Database db(u":memory:"_s);
+        ArticleStore store(db);
+        const auto outcome = Importer(store).importFile(dir.filePath(fileName), {});
+        QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
+        QCOMPARE(store.article(outcome.articleId)->language, language);
     }
 
     void reimportingTheSameBytesAddsNothing()

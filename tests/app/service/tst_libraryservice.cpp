@@ -89,6 +89,12 @@ private Q_SLOTS:
         meta.title = u"Bridge closure"_s;
         m_service->setMetadata(id, meta);
         QCOMPARE(changed.last().first().value<Article>().meta.outlet, u"The Valley Post"_s);
+
+        QCOMPARE(changed.last().first().value<Article>().language, u"en"_s);
+        QSignalSpy listed(m_service.get(), &LibraryService::libraryChanged);
+        m_service->setLanguage(id, u"de"_s);
+        QCOMPARE(changed.last().first().value<Article>().language, u"de"_s);
+        QCOMPARE(listed.size(), 1); // the library list shows languages too
     }
 
     void storiesAreManaged()

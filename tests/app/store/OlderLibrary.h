@@ -13,6 +13,8 @@ inline bool undoSchemaDownTo(QSqlDatabase db, int version)
     using namespace Qt::StringLiterals;
     QSqlQuery query(db);
     QStringList statements;
+    if (version < 5)
+        statements << u"ALTER TABLE articles DROP COLUMN language"_s;
     if (version < 4)
         statements << u"DROP TABLE claim_decisions"_s;
     if (version < 3) {

@@ -1,6 +1,7 @@
 #include "LibraryBackends.h"
 #include "OlderLibrary.h"
 
+#include "store/AlignmentCache.h"
 #include "store/ArticleStore.h"
 #include "store/Database.h"
 #include "store/StoryStore.h"
@@ -258,6 +259,30 @@ private slots:
         QCOMPARE(store.search(u"robert drop"_s).size(), 1);
         QCOMPARE(store.search(u"backslash"_s).size(), 0); // "back\slash" is two words
         QCOMPARE(store.search(u"slash"_s).size(), 1);
+    }
+
+    void languageIsStoredAndAPersonMayChangeIt()
+    {
+        Database db(u":memory:"_s);
+        ArticleStore store(db);
+        Article article = sampleArticle("language");
+        article.language = u"en"_s;
+        const auto added = store.add(article);
+        QCOMPARE(store.article(added.id)->language, u"en"_s);
+        QCOMPARE(store.summaries().constFirst().language, u"en"_s);
+
+        // A comparison cached with the old language is read the old way.
+        const auto other = store.add(sampleArticle("other"));
+        AlignmentCache cache(db);
+        QVERIFY(cache.store("key", 1, "result", {added.id, other.id}));
+        QVERIFY(store.setLanguage(added.id, u"de"_s));
+        QCOMPARE(store.article(added.id)->language, u"de"_s);
+        QVERIFY(!cache.find("key", 1));
+        QCOMPARE(store.article(other.id)->language, QString());
+
+        QVERIFY(store.setLanguage(added.id, QString())); // unknown, as a person says
+        QCOMPARE(store.article(added.id)->language, QString());
+        QVERIFY(!store.setLanguage(9999, u"fr"_s));
     }
 
     void outletLinesComeFromTheSameOutletOnly()

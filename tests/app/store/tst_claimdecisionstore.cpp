@@ -165,7 +165,7 @@ private Q_SLOTS:
         {
             Database db(path);
             QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
-            QCOMPARE(schema::version(db.connection()), 4);
+            QCOMPARE(schema::version(db.connection()), schema::currentVersion);
             QCOMPARE(rows(db), 0);
             QCOMPARE(AnnotationStore(db).forArticles({a}).size(), 1);
             QVERIFY(ArticleStore(db).article(b));

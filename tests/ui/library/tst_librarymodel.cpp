@@ -47,6 +47,21 @@ private Q_SLOTS:
         model.setSnapshot(snapshot());
     }
 
+    void namesEachArticlesLanguage()
+    {
+        LibrarySnapshot languages = snapshot();
+        languages.articles[0].language = u"de"_s;
+        languages.articles[1].language = u"zh"_s;
+        LibraryModel model;
+        model.setSnapshot(languages);
+        QCOMPARE(model.headerData(LibraryModel::LanguageColumn, Qt::Horizontal).toString(), u"Language"_s);
+        const QModelIndex all = model.index(2, 0);
+        QCOMPARE(model.index(0, LibraryModel::LanguageColumn, all).data().toString(), u"German"_s);
+        QCOMPARE(model.index(1, LibraryModel::LanguageColumn, all).data().toString(), u"Chinese"_s);
+        QCOMPARE(model.index(2, LibraryModel::LanguageColumn, all).data().toString(), QString()); // unknown
+        QCOMPARE(model.index(0, LibraryModel::LanguageColumn).data().toString(), QString()); // a story has none
+    }
+
     void listsStoriesThenAllArticles()
     {
         LibraryModel model;

@@ -506,7 +506,11 @@ private Q_SLOTS:
             return text.isEmpty() || tree->visualRect(index).width() > metrics.horizontalAdvance(text);
         };
         QHeaderView *header = tree->header();
+        // Languages are the first to make way (the reader names the
+        // article's own); the rest is all there.
         for (int column = 0; column < LibraryModel::ColumnCount; ++column) {
+            if (column == LibraryModel::LanguageColumn && tree->isColumnHidden(column))
+                continue;
             const QString label = tree->model()->headerData(column, Qt::Horizontal).toString();
             QVERIFY2(header->sectionSize(column) > metrics.horizontalAdvance(label), qPrintable(label));
         }
@@ -516,13 +520,15 @@ private Q_SLOTS:
         QVERIFY2(fits(all), qPrintable(all.data().toString()));
         for (int row = 0; row < tree->model()->rowCount(all); ++row) {
             for (int column = LibraryModel::OutletColumn; column < LibraryModel::ColumnCount; ++column) {
+                if (tree->isColumnHidden(column))
+                    continue; // only the languages, as above
                 const QModelIndex cell = tree->model()->index(row, column, all);
                 QVERIFY2(fits(cell), qPrintable(cell.data().toString()));
             }
         }
     }
 
-    // Squeezed, the library gives up word counts, then dates, before titles.
+    // Squeezed, the library gives up languages, word counts, then dates, before titles.
     void aNarrowLibraryKeepsItsHeadlines()
     {
         MainWindow window;
@@ -539,6 +545,7 @@ private Q_SLOTS:
 
         panel->resize(tree->fontMetrics().averageCharWidth() * 52, panel->height());
         QTRY_VERIFY(tree->isColumnHidden(LibraryModel::WordsColumn));
+        QVERIFY(tree->isColumnHidden(LibraryModel::LanguageColumn));
         QVERIFY(titleShare() >= 0.4);
         panel->resize(tree->fontMetrics().averageCharWidth() * 34, panel->height());
         QTRY_VERIFY(tree->isColumnHidden(LibraryModel::DateColumn));
@@ -547,6 +554,13 @@ private Q_SLOTS:
         panel->resize(tree->fontMetrics().averageCharWidth() * 100, panel->height());
         QTRY_VERIFY(!tree->isColumnHidden(LibraryModel::WordsColumn) && !tree->isColumnHidden(LibraryModel::DateColumn));
         QVERIFY(header->sectionSize(LibraryModel::DateColumn) > 0);
+        panel->resize(tree->fontMetrics().averageCharWidth() * 130, panel->height());
+        QTRY_VERIFY(!tree->isColumnHidden(LibraryModel::LanguageColumn));
+        const QModelIndex all = tree->model()->index(tree->model()->rowCount() - 1, 0);
+        QCOMPARE(tree->model()->index(0, LibraryModel::LanguageColumn, all).data().toString(), u"English"_s);
+        const QString path = qEnvironmentVariable("PARALLAX_SCREENSHOT_DIR");
+        if (!path.isEmpty())
+            QVERIFY(panel->grab().save(path + u"/library-language.png"_s));
     }
 
     void stateSurvivesARestart()

@@ -124,6 +124,32 @@ private Q_SLOTS:
         QCOMPARE(m_store->article(imported.articleId)->meta.url, u"https://news.example/bridge"_s);
     }
 
+    // Content-Language is the server's word, behind the page's own
+    // <html lang>, and believed only where the words are too few to tell.
+    void languageFromTheHeader()
+    {
+        HttpReply reply = HttpReply::page("<p>Paris, lundi.</p>");
+        reply.headers.emplaceBack("Content-Language", "fr-FR");
+        m_server->route("/short", reply);
+        HttpReply declared = HttpReply::page("<html lang=de><p>Paris, Montag.</p>");
+        declared.headers.emplaceBack("Content-Language", "fr-FR");
+        m_server->route("/declared", declared);
+        HttpReply wrong = HttpReply::page(articleHtml);
+        wrong.headers.emplaceBack("Content-Language", "fr");
+        m_server->route("/wrong", wrong);
+
+        const auto languageOf = [this](const QString &path) -> QString {
+            const FetchOutcome outcome = fetch(m_server->url(path));
+            if (!outcome.ok())
+                return u"fetch failed: "_s + outcome.error;
+            const ImportOutcome imported = Importer(*m_store).importPage(*outcome.page, {});
+            return m_store->article(imported.articleId)->language;
+        };
+        QCOMPARE(languageOf(u"/short"_s), u"fr"_s);
+        QCOMPARE(languageOf(u"/declared"_s), u"de"_s);
+        QCOMPARE(languageOf(u"/wrong"_s), u"en"_s);
+    }
+
     void charsetFromTheHeader()
     {
         // windows-1252 bytes, no <meta>: only the server says what they are.

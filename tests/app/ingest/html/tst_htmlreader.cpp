@@ -58,6 +58,8 @@ private slots:
     void metadata();
     void bylineAsPrinted();
     void fetchedPageNamedByItsAddress();
+    void declaredLanguage_data();
+    void declaredLanguage();
     void markupInTextStaysLiteral();
     void hostileStructure_data();
     void hostileStructure();
@@ -242,6 +244,34 @@ void TestHtmlReader::fetchedPageNamedByItsAddress()
     document = readHtml(QString(u"<link rel=canonical href=\"https://valleypost.example/bridge\">"_s + page),
                         u"https://m.valleypost.example/bridge?utm=1"_s);
     QCOMPARE(document.meta.url, u"https://valleypost.example/bridge"_s);
+}
+
+void TestHtmlReader::declaredLanguage_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("html lang") << u"<html lang=de-DE><title>T</title><p>Text"_s << u"de"_s;
+    QTest::newRow("xml:lang") << u"<html xml:lang=fr><p>Text"_s << u"fr"_s;
+    QTest::newRow("Content-Language")
+        << u"<html><meta http-equiv=Content-Language content=\"es\"><p>Text"_s << u"es"_s;
+    QTest::newRow("og:locale") << u"<html><meta property=og:locale content=zh_CN><p>Text"_s << u"zh"_s;
+    QTest::newRow("named") << u"<html><meta name=language content=Arabic><meta name=DC.language content=ar><p>x"_s
+                           << u"ar"_s;
+    QTest::newRow("html lang first")
+        << u"<html lang=en><meta property=og:locale content=de_DE><p>Text"_s << u"en"_s;
+    QTest::newRow("undetermined falls through")
+        << u"<html lang=und><meta property=og:locale content=fr_CA><p>Text"_s << u"fr"_s;
+    QTest::newRow("none") << u"<title>T</title><p>Text"_s << QString();
+    QTest::newRow("nonsense") << u"<html lang=\"{{ lang }}\"><p>Text"_s << QString();
+}
+
+// What the page says its language is; the article's own words are weighed
+// against it later (LanguageDetector).
+void TestHtmlReader::declaredLanguage()
+{
+    QFETCH(QString, page);
+    QFETCH(QString, language);
+    QCOMPARE(readHtml(page).declaredLanguage, language);
 }
 
 void TestHtmlReader::metadata_data()

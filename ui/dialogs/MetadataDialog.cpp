@@ -49,10 +49,9 @@ MetadataDialog::MetadataDialog(const ArticleMetadata &meta, const QString &langu
     , m_date(new QDateEdit(meta.published.isValid() ? meta.published : QDate::currentDate(), this))
     , m_language(new QComboBox(this))
 {
+    // Not editable, so that no text can stand for no language; typing a
+    // name's first letters still finds it among the hundred and more.
     fillLanguages(m_language, language);
-    // Typing a language's first letters finds it among a hundred and more.
-    m_language->setEditable(true);
-    m_language->setInsertPolicy(QComboBox::NoInsert);
     setWindowTitle(tr("Article Details"));
     m_date->setCalendarPopup(true);
     m_dated->setChecked(meta.published.isValid());

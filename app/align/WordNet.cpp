@@ -118,12 +118,14 @@ const WordNet &WordNet::system()
         const QString dir = qEnvironmentVariableIsEmpty("PARALLAX_WORDNET_DIR")
             ? u"/usr/share/wordnet"_s
             : qEnvironmentVariable("PARALLAX_WORDNET_DIR");
+        const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+        if (cacheDir.isEmpty()) // no home to keep it in
+            return load(dir);
         // One file a dictionary folder, named by it, so that a test's
         // dictionary never replaces the system's.
         const QString name = QString::fromLatin1(
             QCryptographicHash::hash(QDir(dir).absolutePath().toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
-        return load(dir, QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
-                             + u"/parallax/wordnet-"_s + name + u".tables"_s);
+        return load(dir, cacheDir + u"/parallax/wordnet-"_s + name + u".tables"_s);
     }();
     return wordNet;
 }

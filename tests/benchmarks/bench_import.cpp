@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -73,6 +74,41 @@ void BM_ImportThousandFiles(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * corpus.files);
 }
 BENCHMARK(BM_ImportThousandFiles)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
+
+// The same into a library on a PostgreSQL server: PARALLAX_BENCH_POSTGRES
+// names a database of a local server that the benchmark may empty
+// (postgresql://user:password@127.0.0.1:5432/bench); skipped without it.
+void BM_ImportThousandFilesPostgres(benchmark::State &state)
+{
+    const QString url = qEnvironmentVariable("PARALLAX_BENCH_POSTGRES");
+    if (url.isEmpty()) {
+        state.SkipWithError("PARALLAX_BENCH_POSTGRES is not set");
+        return;
+    }
+    Corpus corpus;
+    writeCorpus(corpus, 1000);
+    for (auto _ : state) {
+        state.PauseTiming();
+        {
+            Database old(url);
+            QSqlQuery(old.connection()).exec(u"DROP SCHEMA public CASCADE"_s);
+            QSqlQuery(old.connection()).exec(u"CREATE SCHEMA public"_s);
+        }
+        Database db(url);
+        if (!db.isOpen()) {
+            state.SkipWithError(qPrintable(db.errorString()));
+            return;
+        }
+        ArticleStore store(db);
+        Importer importer(store);
+        state.ResumeTiming();
+        const auto outcomes = importer.importPaths({corpus.dir.path()}, {});
+        benchmark::DoNotOptimize(outcomes.size());
+    }
+    state.SetBytesProcessed(state.iterations() * corpus.bytes);
+    state.SetItemsProcessed(state.iterations() * corpus.files);
+}
+BENCHMARK(BM_ImportThousandFilesPostgres)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 
 // The same work without the library: what reading alone costs.
 void BM_ReadSeedArticle(benchmark::State &state)

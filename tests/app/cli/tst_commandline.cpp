@@ -1,4 +1,5 @@
 #include "CliRun.h"
+#include "LibraryBackends.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,9 +33,21 @@ class TestCommandLine final : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    QString library() const { return m_dir.filePath(u"library.sqlite"_s); }
+    // The shared library of the tests that need one but write nothing.
+    QString library() const { return m_library; }
+    QString m_library;
 
 private slots:
+    void initTestCase_data() { testing::addLibraryBackends(); }
+
+    void init()
+    {
+        if (testing::onPostgres())
+            PARALLAX_REQUIRE_POSTGRES();
+        if (m_library.isEmpty() || testing::onPostgres() != m_library.startsWith(u"postgresql:"_s))
+            m_library = testing::newLibraryLocation(&m_dir);
+    }
+
     void initTestCase()
     {
         QCoreApplication::setApplicationVersion(u"9.8.7"_s);
@@ -79,7 +92,7 @@ private slots:
     void importListShowAndReimport()
     {
         QTemporaryDir dir;
-        const QString lib = dir.filePath(u"lib.sqlite"_s);
+        PARALLAX_NEW_LIBRARY(lib, &dir);
         const Run imported = parallaxRun({u"import"_s, sampleDir, u"--story"_s, u"Harrow"_s, u"--library"_s, lib});
         QCOMPARE(imported.exitCode, 0);
         QVERIFY2(imported.out.contains(u"4 imported, 0 already present, 0 failed"_s), qPrintable(imported.out));
@@ -129,7 +142,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20));
         file.close();
-        const QString lib = dir.filePath(u"lib.sqlite"_s);
+        PARALLAX_NEW_LIBRARY(lib, &dir);
         const Run run = parallaxRun({u"import"_s, bad, sampleDir + u"/valley-post.txt"_s, u"--library"_s, lib});
         QCOMPARE(run.exitCode, int(cli::SomeInputsFailed));
         QVERIFY2(run.err.contains(u"picture.txt"_s) && run.err.contains(u"PNG"_s), qPrintable(run.err));
@@ -146,6 +159,7 @@ private slots:
 
     void unusableLibrary()
     {
+        PARALLAX_SQLITE_ONLY("a file that is not a library");
         QTemporaryDir dir;
         QFile file(dir.filePath(u"garbage.sqlite"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -175,7 +189,7 @@ private slots:
     void compareByIdUsesTheLibraryAndItsCache()
     {
         QTemporaryDir dir;
-        const QString lib = dir.filePath(u"lib.sqlite"_s);
+        PARALLAX_NEW_LIBRARY(lib, &dir);
         QCOMPARE(parallaxRun({u"import"_s, sampleDir, u"--library"_s, lib}).exitCode, 0);
         const Run first = parallaxRun({u"compare"_s, u"1"_s, u"2"_s, u"3"_s, u"--library"_s, lib});
         QCOMPARE(first.exitCode, 0);
@@ -192,7 +206,7 @@ private slots:
         if (!QFileInfo::exists(seedsDir))
             QSKIP("the shared seed articles are not beside this checkout");
         QTemporaryDir dir;
-        const QString lib = dir.filePath(u"lib.sqlite"_s);
+        PARALLAX_NEW_LIBRARY(lib, &dir);
         const Run imported = parallaxRun({u"import"_s, seedsDir, u"--library"_s, lib});
         QCOMPARE(imported.exitCode, 0);
         const QJsonArray articles = json(parallaxRun({u"list"_s, u"--json"_s, u"--library"_s, lib}).out).array();

@@ -1,3 +1,5 @@
+#include "LibraryBackends.h"
+
 #include "service/LibraryService.h"
 #include "service/LibraryThread.h"
 
@@ -23,14 +25,18 @@ class TestLibraryService final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { testing::addLibraryBackends(); }
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void init()
     {
         QVERIFY(m_dir.isValid());
+        if (testing::onPostgres())
+            PARALLAX_REQUIRE_POSTGRES();
         m_service = std::make_unique<LibraryService>();
         QSignalSpy opened(m_service.get(), &LibraryService::opened);
-        m_service->open(m_dir.filePath(u"library-%1.sqlite"_s.arg(++m_count)));
+        m_service->open(testing::onPostgres() ? testing::newLibraryLocation(nullptr)
+                                              : m_dir.filePath(u"library-%1.sqlite"_s.arg(++m_count)));
         QCOMPARE(opened.size(), 1);
         QCOMPARE(opened.first().at(1).toString(), QString());
     }
@@ -195,7 +201,7 @@ private Q_SLOTS:
         LibraryService *service = thread.service();
         QVERIFY(service->thread() != QThread::currentThread());
         QSignalSpy changed(service, &LibraryService::libraryChanged);
-        service->open(m_dir.filePath(u"threaded.sqlite"_s));
+        service->open(testing::onPostgres() ? testing::newLibraryLocation(nullptr) : m_dir.filePath(u"threaded.sqlite"_s));
         service->importPaths({sample(u"valley-post.txt"_s)});
         QTRY_COMPARE(changed.size(), 2);
         QCOMPARE(changed.last().first().value<LibrarySnapshot>().articles.size(), 1);

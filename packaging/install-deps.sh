@@ -12,13 +12,15 @@ set -eu
 # targets in tests/fuzz. zlib1g-dev: tst_pagefetch gzips a decompression bomb.
 # wordnet-base: the English WordNet the sentence matcher reads (a run-time
 # dependency of the .deb too); tst_wordnet asserts relations on it.
+# libstemmer-dev: the Snowball stemmers of every language the matcher reads
+# (libstemmer0d, found by dpkg-shlibdeps for the .deb).
 
 PACKAGES="
   cmake ninja-build g++ pkg-config git python3
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libdtl-dev libuchardet-dev libgumbo-dev libicu-dev libsqlite3-dev
-  libcmark-dev zlib1g-dev
+  libcmark-dev zlib1g-dev libstemmer-dev
   wordnet-base
   libbenchmark-dev
   clang-14 libclang-rt-14-dev llvm-14

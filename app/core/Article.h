@@ -58,6 +58,7 @@ struct Article {
     QString sourcePath;
     DocumentFormat format = DocumentFormat::PlainText;
     QString encoding;         // as detected, e.g. "UTF-8", "windows-1252"
+    QString language;         // BCP 47 ("en", "de", "zh", "ar"); empty when unknown
     QByteArray contentHash;   // SHA-256 of the original bytes, hex
     QDateTime importedAt;
     QByteArray original;      // the bytes as read, kept whole

@@ -22,10 +22,11 @@ namespace parallax::test {
 using namespace Qt::StringLiterals;
 
 // A crude stand-in for the importer's ICU splitter: a sentence ends at . ! or
-// ? (and any closing quote) followed by a space.
+// ? (and any closing quote) followed by a space, or at a Chinese or Arabic
+// full stop, question or exclamation mark.
 inline QList<Sentence> splitSentences(const QString &text)
 {
-    static const QRegularExpression end(uR"([.!?]["'”’]*\s+)"_s);
+    static const QRegularExpression end(uR"([.!?]["'”’]*\s+|[。！？؟۔][”’」』]*\s*)"_s);
     QList<Sentence> sentences;
     int start = 0;
     auto it = end.globalMatch(text);

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace parallax {
+
+struct Article;
+
+// A language the engine reads words in, named by the primary subtag of its
+// BCP 47 tag ("de" for "de-AT", "zh" for "zh-Hans-CN"). Each language has
+// one small id for the life of the process, so that words, stems and
+// stemmers can be kept apart by it. The default is English.
+class Language final
+{
+public:
+    Language() = default;
+
+    // An empty or malformed tag is English, the engine's reading before it
+    // knew languages.
+    static Language fromTag(QStringView tag);
+    // The article's stored language; when none was stored, a guess from
+    // the script its text is written in (Han, kana, Hangul, Arabic, Greek,
+    // Cyrillic, Hebrew, Thai), English for Latin text.
+    static Language ofArticle(const Article &article);
+
+    int id() const { return m_id; }
+    QString code() const;
+    bool isEnglish() const { return m_id == 0; }
+    // Chinese and Japanese: no stemmer, and word boundaries from a dictionary.
+    bool writesWithoutSpaces() const;
+    // Whether a capital letter hints at a name; German capitalises every
+    // noun, and most scripts have no case.
+    bool capitalMarksName() const;
+
+    friend bool operator==(Language, Language) = default;
+
+private:
+    explicit Language(int id) : m_id(id) {}
+    int m_id = 0;
+};
+
+} // namespace parallax

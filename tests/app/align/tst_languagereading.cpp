@@ -5,6 +5,7 @@
 #include "AlignTestSupport.h"
 
 #include "align/Aligner.h"
+#include "align/Facts.h"
 #include "align/Folding.h"
 #include "align/Language.h"
 #include "align/Stemmer.h"
@@ -33,6 +34,8 @@ private slots:
     void sameSpellingTwoLanguages();
     void numbersInAnyScript_data();
     void numbersInAnyScript();
+    void figuresAsValues_data();
+    void figuresAsValues();
     void chineseTitleDifference();
     void languagesNeverLinked();
 };
@@ -182,6 +185,49 @@ void TestLanguageReading::numbersInAnyScript()
     QCOMPARE(ta[0].word, tb[0].word);
     QVERIFY(vocabulary.info(ta[0].word).number);
     QCOMPARE(ta[0].end, int(a.size()));
+}
+
+void TestLanguageReading::figuresAsValues_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("unit");
+    QTest::newRow("de thousands") << u"de"_s << u"Betroffen sind 1.450 Beschäftigte."_s << 1450.0 << u"beschäftigte"_s;
+    QTest::newRow("de decimal and scale") << u"de"_s << u"rund 1,5 Millionen Module"_s << 1.5e6 << u"module"_s;
+    QTest::newRow("de abbreviated scale") << u"de"_s << u"25 Mio. Euro"_s << 25e6 << u"euro"_s;
+    QTest::newRow("de percent") << u"de"_s << u"um 3,2 Prozent"_s << 3.2 << u"percent"_s;
+    QTest::newRow("fr no-break space") << u"fr"_s << u"près de 180\u00A0000 habitants"_s << 180000.0 << u"habitants"_s;
+    QTest::newRow("fr milliard") << u"fr"_s << u"2 milliards d'euros"_s << 2e9 << u"d"_s;
+    QTest::newRow("es latin american") << u"es"_s << u"unas 1,500 monedas"_s << 1500.0 << u"monedas"_s;
+    QTest::newRow("es decimal point") << u"es"_s << u"2.4 millones de dólares"_s << 2.4e6 << u"de"_s;
+    QTest::newRow("ar eastern digits") << u"ar"_s << u"بتكلفة ٣٠٠ مليون دولار"_s << 300e6 << u"دولار"_s;
+    QTest::newRow("ar decimal separator") << u"ar"_s << u"نحو ١٫٥ مليون"_s << 1.5e6 << QString();
+    QTest::newRow("ar percent") << u"ar"_s << u"بنسبة 40 بالمئة"_s << 40.0 << u"percent"_s;
+    QTest::newRow("zh numerals") << u"zh"_s << u"总投资三百亿元"_s << 3e10 << u"元"_s;
+    QTest::newRow("zh two thousand") << u"zh"_s << u"约两千名工人"_s << 2000.0 << u"名"_s;
+    QTest::newRow("zh mixed numerals") << u"zh"_s << u"一万二千名"_s << 12000.0 << u"名"_s;
+    QTest::newRow("zh digits and wan") << u"zh"_s << u"1.5万人"_s << 15000.0 << u"人"_s;
+    QTest::newRow("zh yi") << u"zh"_s << u"300亿元"_s << 3e10 << u"元"_s;
+    QTest::newRow("zh full-width") << u"zh"_s << u"全长２４.６公里"_s << 24.6 << u"公"_s;
+    QTest::newRow("zh approximately more") << u"zh"_s << u"300余辆"_s << 300.0 << u"辆"_s;
+}
+
+void TestLanguageReading::figuresAsValues()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    QFETCH(double, value);
+    QFETCH(QString, unit);
+    const Facts facts = factsOf(text, {}, Language::fromTag(language));
+    QCOMPARE(facts.numbers.size(), 1);
+    QCOMPARE(facts.numbers[0].value, value);
+    QCOMPARE(facts.numbers[0].unit, unit);
+    // The range is in the text as written, whatever digits it uses.
+    QVERIFY(text.mid(facts.numbers[0].range.start, facts.numbers[0].range.end - facts.numbers[0].range.start)
+                .front()
+                .isDigit()
+            || language == u"zh"_s);
 }
 
 void TestLanguageReading::chineseTitleDifference()

@@ -80,7 +80,7 @@ ArticleReader::Result ArticleReader::read(const QByteArray &bytes, const QString
         }
     }
 
-    SentenceSplitter splitter;
+    SentenceSplitter splitter(article.language);
     article.blocks.reserve(document.blocks.size());
     for (ParsedBlock &parsed : document.blocks) {
         Block block;

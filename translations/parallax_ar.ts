@@ -473,6 +473,15 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <source>parallax compare: --claim-threshold takes a number above 0 and at most 1</source>
         <translation>parallax compare: يتطلب ‎--claim-threshold عددًا أكبر من 0 ولا يتجاوز 1</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number of articles in a language: 3 English</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 articles: compared within each language</source>
+        <translation>%1 مقالات: قورنت داخل كل لغة</translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>

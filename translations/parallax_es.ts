@@ -465,6 +465,15 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
         <source>parallax compare: --claim-threshold takes a number above 0 and at most 1</source>
         <translation>parallax compare: --claim-threshold requiere un número mayor que 0 y como máximo 1</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number of articles in a language: 3 English</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 articles: compared within each language</source>
+        <translation>%1 artículos: comparados dentro de cada idioma</translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>

@@ -465,6 +465,15 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
         <source>parallax compare: --claim-threshold takes a number above 0 and at most 1</source>
         <translation>parallax compare : --claim-threshold attend un nombre supérieur à 0 et au plus égal à 1</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number of articles in a language: 3 English</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 articles: compared within each language</source>
+        <translation>%1 articles : comparés au sein de chaque langue</translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>

@@ -463,6 +463,15 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <source>parallax compare: --claim-threshold takes a number above 0 and at most 1</source>
         <translation>parallax compare：--claim-threshold 需要一个大于 0 且不超过 1 的数</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number of articles in a language: 3 English</comment>
+        <translation>%2 %1 篇</translation>
+    </message>
+    <message>
+        <source>%1 articles: compared within each language</source>
+        <translation>%1：在各语言内分别比较</translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>

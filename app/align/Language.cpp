@@ -5,6 +5,8 @@
 #include <QMutex>
 #include <QStringList>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace parallax {
@@ -124,6 +126,20 @@ bool Language::writesWithoutSpaces() const
 bool Language::capitalMarksName() const
 {
     return code() != u"de"_s;
+}
+
+QList<std::pair<QString, int>> languageCounts(const QList<Article> &articles)
+{
+    QList<std::pair<QString, int>> counts;
+    for (const Article &article : articles) {
+        const QString code = Language::ofArticle(article).code();
+        auto it = std::find_if(counts.begin(), counts.end(), [&code](const auto &c) { return c.first == code; });
+        if (it == counts.end())
+            counts.append({code, 1});
+        else
+            ++it->second;
+    }
+    return counts;
 }
 
 } // namespace parallax

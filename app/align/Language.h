@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringView>
+
+#include <utility>
 
 namespace parallax {
 
@@ -39,5 +42,10 @@ private:
     explicit Language(int id) : m_id(id) {}
     int m_id = 0;
 };
+
+// How many of the articles are in each language (codes as Language::code()),
+// in the order the languages first come; articles in different languages
+// are compared only within their own.
+QList<std::pair<QString, int>> languageCounts(const QList<Article> &articles);
 
 } // namespace parallax

@@ -1,11 +1,15 @@
 #include "Language.h"
 
+#include "Folding.h"
+#include "StopWords.h"
 #include "core/Article.h"
 
 #include <QMutex>
 #include <QStringList>
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -88,6 +92,42 @@ QString languageOfScript(const Article &article)
     return QString::fromUtf16(codes[best]);
 }
 
+// For Latin text without a stored language: the language whose stop words
+// ("und", "der"; "les", "des"; "los", "que") are most of its first few hundred
+// words, English unless another has clearly more. Articles stored before
+// languages were detected are read so.
+QString languageOfStopWords(const Article &article)
+{
+    static const QStringList candidates{u"en"_s, u"de"_s, u"fr"_s, u"es"_s, u"it"_s, u"pt"_s, u"nl"_s};
+    std::vector<int> hits(size_t(candidates.size()), 0);
+    std::vector<Language> languages;
+    for (const QString &code : candidates)
+        languages.push_back(Language::fromTag(code));
+    std::u16string folded;
+    int words = 0;
+    for (const Block &block : article.blocks) {
+        if (!takesPartInAlignment(block.role))
+            continue;
+        for (QStringView word : QStringView(block.text).split(u' ', Qt::SkipEmptyParts)) {
+            for (size_t l = 0; l < languages.size(); ++l) {
+                foldWord(word, languages[l], folded);
+                hits[l] += StopWords::of(languages[l]).contains(folded) ? 1 : 0;
+            }
+            if (++words == 300)
+                break;
+        }
+        if (words == 300)
+            break;
+    }
+    size_t best = 0;
+    for (size_t l = 1; l < hits.size(); ++l) {
+        if (hits[l] > hits[best])
+            best = l;
+    }
+    // Clearly ahead: shared words ("a", "in", "de") must not tip it.
+    return hits[best] >= 5 && hits[best] > hits[0] * 3 / 2 ? candidates[qsizetype(best)] : u"en"_s;
+}
+
 } // namespace
 
 Language Language::fromTag(QStringView tag)
@@ -107,7 +147,10 @@ Language Language::fromTag(QStringView tag)
 
 Language Language::ofArticle(const Article &article)
 {
-    return fromTag(article.language.isEmpty() ? languageOfScript(article) : article.language);
+    if (!article.language.isEmpty())
+        return fromTag(article.language);
+    const QString script = languageOfScript(article);
+    return fromTag(script.isEmpty() ? languageOfStopWords(article) : script);
 }
 
 QString Language::code() const

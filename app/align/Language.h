@@ -24,7 +24,8 @@ public:
     static Language fromTag(QStringView tag);
     // The article's stored language; when none was stored, a guess from
     // the script its text is written in (Han, kana, Hangul, Arabic, Greek,
-    // Cyrillic, Hebrew, Thai), English for Latin text.
+    // Cyrillic, Hebrew, Thai), and for Latin text from the stop words of
+    // English, German, French, Spanish, Italian, Portuguese and Dutch.
     static Language ofArticle(const Article &article);
 
     int id() const { return m_id; }

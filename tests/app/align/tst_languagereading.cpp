@@ -69,7 +69,19 @@ void TestLanguageReading::guessedFromScript_data()
     QTest::newRow("chinese") << u"美国国务卿布林肯周日抵达北京。"_s << QString() << u"zh"_s;
     QTest::newRow("japanese") << u"ブリンケン国務長官は日曜日に北京に到着した。"_s << QString() << u"ja"_s;
     QTest::newRow("arabic") << u"وصل وزير الخارجية الأمريكي إلى بكين يوم الأحد."_s << QString() << u"ar"_s;
-    QTest::newRow("latin") << u"Der Außenminister kam am Sonntag an."_s << QString() << u"en"_s;
+    QTest::newRow("latin, too short to tell") << u"Der Außenminister kam am Sonntag an."_s << QString() << u"en"_s;
+    QTest::newRow("german stop words")
+        << u"Der Minister sagte am Sonntag, dass die Gespräche mit der Regierung und den Verbänden noch nicht "
+           "abgeschlossen seien. Er werde sich in der kommenden Woche wieder mit ihnen treffen."_s
+        << QString() << u"de"_s;
+    QTest::newRow("french stop words")
+        << u"Le ministre a déclaré dimanche que les discussions avec le gouvernement et les syndicats ne sont pas "
+           "terminées. Il doit les retrouver la semaine prochaine pour une nouvelle réunion."_s
+        << QString() << u"fr"_s;
+    QTest::newRow("english stays english")
+        << u"The minister said on Sunday that the talks with the government and the unions were not over. He "
+           "would meet them again next week in Madrid, where the union de trabajadores has its seat."_s
+        << QString() << u"en"_s;
     QTest::newRow("stored wins") << u"Der Außenminister kam am Sonntag an."_s << u"de"_s << u"de"_s;
 }
 

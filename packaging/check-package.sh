@@ -64,7 +64,7 @@ deb=$(ls "$build"/parallax_*.deb)
 step "built $deb"
 depends=$(dpkg-deb -f "$deb" Depends)
 step "Depends: $depends"
-for needed in libqt6core6 libqt6widgets6 libqt6sql6-sqlite libqt6sql6-psql libuchardet libgumbo libcmark libcld2-0 wordnet-base; do
+for needed in libqt6core6 libqt6widgets6 libqt6sql6-sqlite libqt6sql6-psql libuchardet libgumbo libcmark libcld2-0 libstemmer wordnet-base; do
     echo "$depends" | grep -q "$needed" || fail "Depends lacks $needed"
 done
 

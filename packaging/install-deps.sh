@@ -17,13 +17,15 @@ set -eu
 # server the store suites start to run on both backends (CI never skips them).
 # libcld2-dev: the language an article is written in (its libcld2-0 is a
 # run-time dependency of the .deb, found by dpkg-shlibdeps).
+# libstemmer-dev: the Snowball stemmers of every language the matcher reads
+# (libstemmer0d, found by dpkg-shlibdeps for the .deb).
 
 PACKAGES="
   cmake ninja-build g++ pkg-config git python3
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libdtl-dev libuchardet-dev libgumbo-dev libicu-dev libsqlite3-dev
-  libcmark-dev zlib1g-dev libcld2-dev
+  libcmark-dev zlib1g-dev libcld2-dev libstemmer-dev
   wordnet-base
   postgresql-15
   libbenchmark-dev

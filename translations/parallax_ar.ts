@@ -515,6 +515,15 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number of articles in a language: 3 English</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 articles: compared within each language</source>
+        <translation>%1 مقالات: قورنت داخل كل لغة</translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>

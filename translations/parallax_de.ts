@@ -507,6 +507,15 @@ Exit-Codes: 0 Erfolg, 1 einige Eingaben fehlgeschlagen, 2 Aufruffehler, 3 Biblio
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number of articles in a language: 3 English</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 articles: compared within each language</source>
+        <translation>%1 Artikel: innerhalb jeder Sprache verglichen</translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>

@@ -507,6 +507,15 @@ Códigos de salida: 0 éxito, 1 fallaron algunas entradas, 2 error de uso, 3 err
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number of articles in a language: 3 English</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 articles: compared within each language</source>
+        <translation>%1 artículos: comparados dentro de cada idioma</translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>

@@ -507,6 +507,15 @@ Codes de sortie : 0 succès, 1 certaines entrées en échec, 2 erreur d&apos;uti
         <source>Language</source>
         <translation>Langue</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number of articles in a language: 3 English</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 articles: compared within each language</source>
+        <translation>%1 articles : comparés au sein de chaque langue</translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>

@@ -505,6 +505,15 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error, 3 library error.
         <source>Language</source>
         <translation>语言</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number of articles in a language: 3 English</comment>
+        <translation>%2 %1 篇</translation>
+    </message>
+    <message>
+        <source>%1 articles: compared within each language</source>
+        <translation>%1：在各语言内分别比较</translation>
+    </message>
 </context>
 <context>
     <name>CounterpartTip</name>

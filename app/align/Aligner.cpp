@@ -97,8 +97,12 @@ std::optional<Comparison> compareArticles(const QList<Article> &articles, const 
         return std::nullopt;
 
     std::vector<PairJob> jobs;
-    for (const auto &[a, b] : candidatePairs(set->articles, set->vocabulary, settings))
-        jobs.push_back({a, b, {}});
+    // Articles in different languages share no words (Vocabulary.h); they
+    // are compared only within their language.
+    for (const auto &[a, b] : candidatePairs(set->articles, set->vocabulary, settings)) {
+        if (set->articles[size_t(a)].language == set->articles[size_t(b)].language)
+            jobs.push_back({a, b, {}});
+    }
     std::atomic<int> done = 0;
     const int total = int(jobs.size());
     auto align = [&](PairJob &job) {

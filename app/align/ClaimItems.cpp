@@ -118,10 +118,12 @@ void collectClaimItems(PreparedArticle &article, const Article &source, const Vo
             sentence.hasPronoun = sentence.hasPronoun || info.pronoun;
             mayHoldFacts = mayHoldFacts || info.number || info.calendar;
         }
-        if (mayHoldFacts) {
+        // Chinese numerals (三百亿) are words, not numbers, to the tokenizer.
+        if (mayHoldFacts || article.language.writesWithoutSpaces()) {
             const Block &block = source.blocks[sentence.block];
             const Sentence &range = block.sentences[sentence.sentence];
-            const Facts facts = factsOf(block.text.mid(range.start, range.end - range.start), source.meta.published);
+            const Facts facts = factsOf(block.text.mid(range.start, range.end - range.start), source.meta.published,
+                                        article.language);
             addFactItems(facts.numbers, ClaimItem::Kind::Figure, article.figures, range.start, article, first, end,
                          owner, article.items);
             addFactItems(facts.dates, ClaimItem::Kind::Date, article.dates, range.start, article, first, end, owner,

@@ -1,11 +1,14 @@
 #include "Facts.h"
 
+#include "Folding.h"
 #include "WordClasses.h"
 
 #include <QRegularExpression>
 #include <QSet>
 
 #include <cmath>
+#include <string>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -192,6 +195,151 @@ void addNumbers(const QString &text, Facts &facts, const QList<TextRange> &taken
     }
 }
 
+// Digits of every script as ASCII, and the Arabic decimal and thousands
+// separators as "." and ",": one UTF-16 unit for one, so ranges hold.
+QString withAsciiDigits(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        if (c.unicode() >= 0x80 && c.isDigit())
+            c = QChar(u'0' + c.digitValue());
+        else if (c == u'\u066B')
+            c = u'.';
+        else if (c == u'\u066C')
+            c = u',';
+    }
+    return out;
+}
+
+// Scale words of the languages the window speaks and their neighbours,
+// folded as the tokenizer folds them.
+double scaleWord(const QString &word, Language language)
+{
+    static const std::unordered_map<std::u16string, double> scales = [] {
+        std::unordered_map<std::u16string, double> t;
+        const std::pair<const char16_t *, double> words[] = {
+            {u"tausend", 1e3}, {u"tsd", 1e3}, {u"million", 1e6}, {u"millionen", 1e6}, {u"mio", 1e6},
+            {u"milliarde", 1e9}, {u"milliarden", 1e9}, {u"mrd", 1e9}, {u"billion", 1e12}, {u"billionen", 1e12},
+            {u"mille", 1e3}, {u"millions", 1e6}, {u"milliard", 1e9}, {u"milliards", 1e9}, {u"md", 1e9},
+            {u"mil", 1e3}, {u"millón", 1e6}, {u"millones", 1e6}, {u"billón", 1e12}, {u"billones", 1e12},
+            {u"mila", 1e3}, {u"milione", 1e6}, {u"milioni", 1e6}, {u"miliardo", 1e9}, {u"miliardi", 1e9},
+            {u"milhão", 1e6}, {u"milhões", 1e6}, {u"bilhão", 1e9}, {u"bilhões", 1e9},
+            {u"duizend", 1e3}, {u"miljoen", 1e6}, {u"miljard", 1e9},
+            {u"ألف", 1e3}, {u"آلاف", 1e3}, {u"مليون", 1e6}, {u"ملايين", 1e6}, {u"مليار", 1e9},
+            {u"مليارات", 1e9},
+        };
+        // Folded for Arabic: its letter variants are one there.
+        const Language arabic = Language::fromTag(u"ar");
+        std::u16string folded;
+        for (const auto &[w, value] : words) {
+            const std::u16string_view view(w);
+            foldWord(QStringView(view.data(), qsizetype(view.size())), view[0] >= 0x0600 ? arabic : Language(), folded);
+            t.emplace(folded, value);
+        }
+        return t;
+    }();
+    std::u16string folded;
+    foldWord(word, language, folded);
+    const auto it = scales.find(folded);
+    return it == scales.end() ? 0 : it->second;
+}
+
+// "1.450" and "1 450" (thousands), "1,5" (decimal) as most of Europe writes
+// them; "1,500" and "2.4" as Latin America writes them: a separator before
+// exactly three digits groups thousands, any other is a decimal point.
+double valueOf(QString digits)
+{
+    digits.remove(u' ').remove(u'\u00A0').remove(u'\u202F');
+    static const QRegularExpression dotGroups(u"^\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?$"_s);
+    static const QRegularExpression commaGroups(u"^\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?$"_s);
+    if (dotGroups.match(digits).hasMatch())
+        return digits.remove(u'.').replace(u',', u'.').toDouble();
+    if (commaGroups.match(digits).hasMatch())
+        return digits.remove(u',').toDouble();
+    return digits.replace(u',', u'.').toDouble();
+}
+
+void addNumbersOutsideEnglish(const QString &text, Language language, Facts &facts)
+{
+    static const QRegularExpression number(
+        uR"((?<cur>[$€£¥])?\s?(?<num>(?<![\p{L}\p{N}.,])\d{1,3}(?:[. \x{00A0}\x{202F}]\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}])(?<pct>\s?[%٪％]|\s?(?i:prozent|pour\s?cent|por\s?ciento|per\s?cento|procent|بالمئة|بالمائة|في\s?المئة|في\s?المائة)(?!\p{L}))?(?:\s*(?<w1>\p{L}+)\.?)?(?:\s+(?<w2>\p{L}+))?)"_s);
+    const QString ascii = withAsciiDigits(text);
+    for (auto it = number.globalMatch(ascii); it.hasNext();) {
+        const auto m = it.next();
+        double value = valueOf(m.captured(u"num"_s));
+        const int start = int(m.capturedStart(u"cur"_s) >= 0 ? m.capturedStart(u"cur"_s) : m.capturedStart(u"num"_s));
+        int end = int(m.capturedEnd(u"pct"_s) >= 0 ? m.capturedEnd(u"pct"_s) : m.capturedEnd(u"num"_s));
+        QString unit = m.captured(u"cur"_s);
+        if (unit.isEmpty() && m.capturedStart(u"pct"_s) >= 0)
+            unit = u"percent"_s;
+        QString next = m.captured(u"w1"_s);
+        if (m.capturedStart(u"pct"_s) < 0) {
+            if (const double scale = scaleWord(next, language); scale > 0) {
+                value *= scale;
+                end = int(m.capturedEnd(u"w1"_s));
+                next = m.captured(u"w2"_s);
+            }
+        }
+        if (unit.isEmpty())
+            unit = next.toCaseFolded();
+        facts.numbers.append({value, unit, {start, end}});
+    }
+}
+
+// Chinese numerals: 三百亿 (3e10), 两千 (2000), 一万二千 (12000); a
+// lone numeral is a word ("一些", "第一"), not a figure.
+double chineseNumeral(QStringView run)
+{
+    static const QString digits = u"零〇一二两三四五六七八九"_s;
+    static constexpr double valueAt[] = {0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9};
+    double total = 0;   // finished 亿 and 万 sections
+    double section = 0; // below 万
+    double digit = 0;
+    for (QChar c : run) {
+        if (const qsizetype d = digits.indexOf(c); d >= 0) {
+            digit = valueAt[d];
+            continue;
+        }
+        switch (c.unicode()) {
+        case u'十': section += (digit ? digit : 1) * 10; break;
+        case u'百': section += digit * 100; break;
+        case u'千': section += digit * 1000; break;
+        case u'万': total = (total + section + digit) * 1e4; section = 0; break;
+        case u'亿': total = (total + section + digit) * 1e8; section = 0; break;
+        default: break;
+        }
+        digit = 0;
+    }
+    return total + section + digit;
+}
+
+void addChineseNumbers(const QString &text, Facts &facts)
+{
+    static const QRegularExpression number(
+        uR"((?:(?<num>\d+(?:\.\d+)?)(?<scale>[万亿]{1,2})?|(?<han>[零〇一二两三四五六七八九十百千万亿]{2,}))(?<pct>[%％])?[余多]?(?<unit>\p{Han})?)"_s);
+    const QString ascii = withAsciiDigits(text);
+    for (auto it = number.globalMatch(ascii); it.hasNext();) {
+        const auto m = it.next();
+        double value = 0;
+        if (m.capturedStart(u"num"_s) >= 0) {
+            value = m.captured(u"num"_s).toDouble();
+            for (QChar c : m.captured(u"scale"_s))
+                value *= c == u'万' ? 1e4 : 1e8;
+        } else {
+            value = chineseNumeral(m.captured(u"han"_s));
+            if (value == 0)
+                continue;
+        }
+        const int start = int(m.capturedStart());
+        const int end = int(m.capturedEnd(u"pct"_s) >= 0 ? m.capturedEnd(u"pct"_s)
+                            : m.capturedEnd(u"scale"_s) >= 0 ? m.capturedEnd(u"scale"_s)
+                            : m.capturedEnd(u"num"_s) >= 0 ? m.capturedEnd(u"num"_s)
+                                                               : m.capturedEnd(u"han"_s));
+        const QString unit = m.capturedStart(u"pct"_s) >= 0 ? u"percent"_s : m.captured(u"unit"_s);
+        facts.numbers.append({value, unit, {start, end}});
+    }
+}
+
 // Runs of capitalised words: a title word ends a name and starts a title.
 void addNamesAndTitles(const QString &text, Facts &facts)
 {
@@ -269,9 +417,16 @@ bool DateFact::compatible(const DateFact &other) const
         && fallsOn(other.weekday, *this, other.contextYear);
 }
 
-Facts factsOf(const QString &text, QDate published)
+Facts factsOf(const QString &text, QDate published, Language language)
 {
     Facts facts;
+    if (!language.isEnglish()) {
+        if (language.writesWithoutSpaces())
+            addChineseNumbers(text, facts);
+        else
+            addNumbersOutsideEnglish(text, language, facts);
+        return facts;
+    }
     QList<TextRange> taken;
     addDates(text, facts, taken);
     addDays(text, published, facts, taken);

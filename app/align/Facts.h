@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Language.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -47,8 +49,11 @@ struct Facts {
 };
 
 // published, when known, turns "yesterday" into a date and lets a weekday
-// be checked against a date without a year.
-Facts factsOf(const QString &text, QDate published = {});
+// be checked against a date without a year. Outside English, figures are
+// read with the language's separators and scale words ("1.450", "1,5
+// Millionen", "1 500", "٣٠٠ مليون", "三百亿", "1.2万") and digits of any
+// script; dates, names and titles are read in English only.
+Facts factsOf(const QString &text, QDate published = {}, Language language = {});
 
 // The words of a text, case-folded, letters and digits only: what "the same
 // words" means when punctuation, quote styles and case do not count.

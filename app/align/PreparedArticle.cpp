@@ -46,6 +46,7 @@ FeatureVector featuresOf(const PreparedArticle &article, int firstToken, int end
 PreparedArticle prepareArticle(const Article &article, Vocabulary &vocabulary)
 {
     PreparedArticle prepared;
+    prepared.language = Language::ofArticle(article);
     for (int b = 0; b < int(article.blocks.size()); ++b) {
         const Block &block = article.blocks[b];
         if (!takesPartInAlignment(block.role))
@@ -53,7 +54,7 @@ PreparedArticle prepareArticle(const Article &article, Vocabulary &vocabulary)
         PreparedBlock pb;
         pb.block = b;
         pb.firstToken = int(prepared.tokens.size());
-        tokenize(block.text, vocabulary, prepared.tokens);
+        tokenize(block.text, vocabulary, prepared.tokens, prepared.language);
         pb.endToken = int(prepared.tokens.size());
         pb.firstSentence = int(prepared.sentences.size());
 

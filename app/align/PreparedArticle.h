@@ -36,6 +36,7 @@ struct PreparedBlock {
 // Everything alignment needs from one article, worked out once per article
 // and then shared read-only by every pair it takes part in.
 struct PreparedArticle {
+    Language language;               // Language::ofArticle(), which its words are read in
     std::vector<Token> tokens;       // tokens of body and heading blocks, in order
     std::vector<int> tokenSentence;  // prepared sentence of each token, -1 between sentences
     std::vector<bool> tokenIsName;   // capitalised away from the start of its sentence

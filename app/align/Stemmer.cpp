@@ -1,40 +1,21 @@
 #include "Stemmer.h"
 
+#include "Folding.h"
+
+#include <QString>
+
+#include <libstemmer.h>
+
 #include <algorithm>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace parallax {
 
 namespace {
 
-const std::unordered_set<std::u16string_view> &stopWords()
-{
-    static const std::unordered_set<std::u16string_view> words = {
-        u"a", u"an", u"the", u"and", u"or", u"but", u"nor", u"of", u"to", u"in", u"on", u"at",
-        u"by", u"for", u"with", u"from", u"into", u"onto", u"over", u"under", u"about",
-        u"after", u"before", u"since", u"than", u"then", u"as", u"is", u"are", u"was",
-        u"were", u"be", u"been", u"being", u"am", u"it", u"its", u"it's", u"this", u"that",
-        u"these", u"those", u"there", u"here", u"he", u"she", u"they", u"we", u"you", u"i",
-        u"him", u"her", u"them", u"his", u"hers", u"their", u"our", u"your", u"my", u"me",
-        u"who", u"whom", u"whose", u"which", u"what", u"when", u"where", u"why", u"how",
-        u"will", u"would", u"shall", u"should", u"can", u"could", u"may", u"might", u"must",
-        u"do", u"does", u"did", u"done", u"has", u"have", u"had", u"having", u"not", u"no",
-        u"so", u"if", u"also", u"just", u"only", u"very", u"more", u"most", u"such", u"said",
-        u"says", u"say", u"saying", u"told", u"tell", u"according", u"mr", u"mrs", u"ms",
-        u"dr", u"while", u"during", u"between", u"against", u"all", u"any", u"each", u"other",
-        u"some", u"both", u"own", u"same", u"too", u"again", u"further", u"once", u"out",
-        u"up", u"down", u"off", u"through", u"because", u"until", u"one",
-        u"he's", u"she's", u"they're", u"we're", u"don't", u"didn't", u"isn't", u"wasn't",
-        u"there's", u"that's", u"i'm", u"we'll", u"we've", u"i've", u"even",
-        u"still", u"now", u"well", u"yet", u"however", u"although", u"though", u"whether",
-        u"via", u"per", u"within", u"without", u"among", u"around", u"across", u"along",
-    };
-    return words;
-}
-
-// Irregular forms and demonyms that plain suffix stripping cannot join.
-const std::unordered_map<std::u16string_view, std::u16string_view> &irregular()
+// Irregular forms and demonyms that suffix rules cannot join, and the
+// small numbers that news copy spells.
+const std::unordered_map<std::u16string_view, std::u16string_view> &englishExceptions()
 {
     static const std::unordered_map<std::u16string_view, std::u16string_view> forms = {
         {u"said", u"say"}, {u"says", u"say"}, {u"told", u"tell"}, {u"met", u"meet"},
@@ -63,92 +44,79 @@ const std::unordered_map<std::u16string_view, std::u16string_view> &irregular()
     return forms;
 }
 
-bool endsWith(std::u16string_view word, std::u16string_view suffix)
+bool hasDigit(std::u16string_view word)
 {
-    return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
+    return std::any_of(word.begin(), word.end(), [](char16_t c) { return QChar::isDigit(c); });
 }
 
-bool isVowel(char16_t c)
+// The Arabic definite article and the particles written onto it ("والوزير",
+// "بالوزير"), which Snowball's Arabic stemmer strips from some words and
+// not others; taken off first, so that every form of a word gets one stem.
+std::u16string_view withoutArabicArticle(std::u16string_view word)
 {
-    return c == u'a' || c == u'e' || c == u'i' || c == u'o' || c == u'u' || c == u'y';
-}
-
-bool hasVowel(std::u16string_view word)
-{
-    return std::any_of(word.begin(), word.end(), isVowel);
+    static constexpr std::u16string_view prefixes[] = {u"\u0648\u0627\u0644", u"\u0628\u0627\u0644",
+                                                       u"\u0643\u0627\u0644", u"\u0641\u0627\u0644",
+                                                       u"\u0627\u0644", u"\u0644\u0644"};
+    for (std::u16string_view prefix : prefixes) {
+        if (word.starts_with(prefix) && word.size() >= prefix.size() + 3)
+            return word.substr(prefix.size());
+    }
+    return word;
 }
 
 } // namespace
 
-bool isStopWord(std::u16string_view word)
+Stemmer::Stemmer(Language language)
+    : m_language(language)
+    , m_arabic(language == Language::fromTag(u"ar"))
 {
-    return stopWords().contains(word);
+    // Snowball knows languages by ISO 639 code too ("de", "fr", "ar").
+    if (!language.writesWithoutSpaces())
+        m_snowball = sb_stemmer_new(language.code().toLatin1().constData(), "UTF_8");
+}
+
+Stemmer::~Stemmer()
+{
+    if (m_snowball)
+        sb_stemmer_delete(m_snowball);
+}
+
+std::u16string_view Stemmer::stem(std::u16string_view word, std::u16string &buffer)
+{
+    if (m_language.isEnglish()) {
+        if (word.ends_with(u"'s"))
+            word.remove_suffix(2);
+        else if (word.ends_with(u"'"))
+            word.remove_suffix(1);
+        if (auto it = englishExceptions().find(word); it != englishExceptions().end())
+            return it->second;
+    }
+    // Numbers and words of one or two letters stay as they are.
+    if (!m_snowball || word.size() <= 2 || hasDigit(word))
+        return word;
+    if (m_arabic)
+        word = withoutArabicArticle(word);
+
+    const QByteArray utf8 = QStringView(word.data(), qsizetype(word.size())).toUtf8();
+    const sb_symbol *stemmed = sb_stemmer_stem(m_snowball, reinterpret_cast<const sb_symbol *>(utf8.constData()),
+                                               int(utf8.size()));
+    if (!stemmed)
+        return word; // out of memory: the word is its own stem
+    const QString result = QString::fromUtf8(reinterpret_cast<const char *>(stemmed), sb_stemmer_length(m_snowball));
+    buffer.assign(reinterpret_cast<const char16_t *>(result.utf16()), size_t(result.size()));
+    foldAccents(buffer);
+    return buffer;
 }
 
 bool isNumberWord(std::u16string_view word)
 {
     if (word.empty())
         return false;
-    const bool digits = std::all_of(word.begin(), word.end(),
-                                    [](char16_t c) { return (c >= u'0' && c <= u'9') || c == u'.'; });
+    const bool digits = std::all_of(word.begin(), word.end(), [](char16_t c) { return QChar::isDigit(c) || c == u'.'; });
     if (digits)
         return word.front() != u'.';
-    auto it = irregular().find(word);
-    return it != irregular().end() && it->second.front() >= u'0' && it->second.front() <= u'9';
-}
-
-std::u16string_view stem(std::u16string_view word, std::u16string &buffer)
-{
-    if (endsWith(word, u"'s"))
-        word.remove_suffix(2);
-    else if (endsWith(word, u"'"))
-        word.remove_suffix(1);
-    if (auto it = irregular().find(word); it != irregular().end())
-        return it->second;
-    // Numbers, short words and anything not Latin lower case stay as they are.
-    if (word.size() <= 3 || !std::all_of(word.begin(), word.end(),
-                                         [](char16_t c) { return c >= u'a' && c <= u'z'; }))
-        return word;
-
-    buffer.assign(word);
-    // Every rule drops a suffix and adds at most one letter back.
-    auto replaceSuffix = [&buffer](size_t drop, char16_t with = 0) {
-        buffer.erase(buffer.size() - drop);
-        if (with)
-            buffer.push_back(with);
-    };
-    std::u16string_view w = buffer;
-    if (endsWith(w, u"ies") || endsWith(w, u"ied"))
-        replaceSuffix(3, u'y');
-    else if (endsWith(w, u"sses"))
-        replaceSuffix(2);
-    else if (endsWith(w, u"s") && !endsWith(w, u"ss") && !endsWith(w, u"us") && !endsWith(w, u"is"))
-        replaceSuffix(1);
-
-    w = buffer;
-    bool strippedVerbEnding = false;
-    if (endsWith(w, u"ing") && w.size() >= 6 && hasVowel(w.substr(0, w.size() - 3))) {
-        replaceSuffix(3);
-        strippedVerbEnding = true;
-    } else if (endsWith(w, u"ed") && w.size() >= 5 && hasVowel(w.substr(0, w.size() - 2))) {
-        replaceSuffix(2);
-        strippedVerbEnding = true;
-    }
-    w = buffer;
-    if (endsWith(w, u"ation") && w.size() >= 8)
-        replaceSuffix(3);
-    else if (endsWith(w, u"ly") && w.size() >= 6)
-        replaceSuffix(2);
-
-    // "stopped" -> "stopp" -> "stop", so that it meets "stop".
-    const size_t n = buffer.size();
-    if (strippedVerbEnding && n >= 4 && buffer[n - 1] == buffer[n - 2] && !isVowel(buffer[n - 1])
-        && buffer[n - 1] != u'l' && buffer[n - 1] != u's' && buffer[n - 1] != u'z')
-        buffer.pop_back();
-    // "raise", "raised" and "raising" all end as "rais".
-    if (buffer.size() >= 5 && buffer.back() == u'e')
-        buffer.pop_back();
-    return buffer;
+    auto it = englishExceptions().find(word);
+    return it != englishExceptions().end() && it->second.front() >= u'0' && it->second.front() <= u'9';
 }
 
 } // namespace parallax

@@ -1,5 +1,6 @@
 #include "Tokenizer.h"
 
+#include "Folding.h"
 #include "Vocabulary.h"
 
 #include <QString>
@@ -41,6 +42,11 @@ bool isApostrophe(QChar c)
     return c == u'\'' || c == u'\u2019' || c == u'\u02BC';
 }
 
+bool isDecimalSeparator(QChar c)
+{
+    return c == u',' || c == u'.' || c == u'\u066B' || c == u'\u066C'; // Arabic decimal and thousands
+}
+
 bool isAsciiLetter(QChar c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
@@ -56,7 +62,7 @@ bool isInitialismDot(QStringView text, qsizetype i)
 
 bool isNumberSeparator(QStringView text, qsizetype i)
 {
-    return (text[i] == u',' || text[i] == u'.') && i >= 1 && i + 1 < text.size()
+    return isDecimalSeparator(text[i]) && i >= 1 && i + 1 < text.size()
         && text[i - 1].isDigit() && text[i + 1].isDigit();
 }
 
@@ -72,45 +78,6 @@ const std::unordered_map<std::u16string_view, std::u16string_view> &abbreviation
         {u"pct", u"percent"}, {u"usa", u"us"}, {u"mt", u"mount"}, {u"st", u"saint"},
     };
     return forms;
-}
-
-// Folds one raw word into buffer. ASCII (the common case) is lowered in place;
-// anything else goes through NFKD, loses its combining marks, is case folded
-// and recomposed.
-void fold(QStringView raw, std::u16string &buffer)
-{
-    buffer.clear();
-    bool ascii = true;
-    for (QChar c : raw) {
-        if (isApostrophe(c)) {
-            buffer.push_back(u'\'');
-        } else if (c.unicode() < 0x80) {
-            // Initialism dots and thousands separators go; a decimal point stays.
-            if (c == u',' || (c == u'.' && !buffer.empty() && !(buffer.back() >= u'0' && buffer.back() <= u'9')))
-                continue;
-            const char16_t u = c.unicode();
-            buffer.push_back(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
-        } else {
-            ascii = false;
-            break;
-        }
-    }
-    if (ascii)
-        return;
-
-    QString decomposed = raw.toString().normalized(QString::NormalizationForm_KD);
-    QString kept;
-    kept.reserve(decomposed.size());
-    for (QChar c : std::as_const(decomposed)) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        if (isApostrophe(c))
-            kept.append(u'\'');
-        else if (c != u',' && c != u'.')
-            kept.append(c);
-    }
-    const QString folded = kept.toCaseFolded().normalized(QString::NormalizationForm_KC);
-    buffer.assign(reinterpret_cast<const char16_t *>(folded.utf16()), size_t(folded.size()));
 }
 
 // Scripts written without spaces between words: a run of their letters is a
@@ -172,14 +139,17 @@ std::vector<qsizetype> wordBoundaries(QStringView run)
 
 } // namespace
 
-void tokenize(QStringView text, Vocabulary &vocabulary, std::vector<Token> &out)
+void tokenize(QStringView text, Vocabulary &vocabulary, std::vector<Token> &out, Language language)
 {
-    const int united = vocabulary.intern(u"united");
-    const int states = vocabulary.intern(u"states");
-    const int per = vocabulary.intern(u"per");
-    const int cent = vocabulary.intern(u"cent");
-    const int us = vocabulary.intern(u"us");
-    const int percent = vocabulary.intern(u"percent");
+    const bool english = language.isEnglish();
+    const bool capitals = language.capitalMarksName();
+    // Outside English these ids are never met but "percent" for "%".
+    const int united = vocabulary.intern(u"united", language);
+    const int states = vocabulary.intern(u"states", language);
+    const int per = vocabulary.intern(u"per", language);
+    const int cent = vocabulary.intern(u"cent", language);
+    const int us = vocabulary.intern(u"us", language);
+    const int percent = vocabulary.intern(u"percent", language);
     const size_t first = out.size();
 
     std::u16string buffer;
@@ -217,21 +187,23 @@ void tokenize(QStringView text, Vocabulary &vocabulary, std::vector<Token> &out)
             if (boundaries.size() > 2) {
                 for (size_t b = 0; b + 1 < boundaries.size(); ++b) {
                     const QStringView piece = raw.sliced(boundaries[b], boundaries[b + 1] - boundaries[b]);
-                    fold(piece, buffer);
-                    out.push_back({vocabulary.intern(buffer), int(start + boundaries[b]),
+                    foldWord(piece, language, buffer);
+                    out.push_back({vocabulary.intern(buffer, language), int(start + boundaries[b]),
                                    int(start + boundaries[b + 1]), false});
                 }
                 continue;
             }
         }
-        fold(raw, buffer);
+        foldWord(raw, language, buffer);
         std::u16string_view folded = buffer;
-        if (auto it = abbreviations().find(folded); it != abbreviations().end())
-            folded = it->second;
-        const int word = vocabulary.intern(folded);
+        if (english) {
+            if (auto it = abbreviations().find(folded); it != abbreviations().end())
+                folded = it->second;
+        }
+        const int word = vocabulary.intern(folded, language);
 
         // Two-word forms become one token spanning both words.
-        if (out.size() > first) {
+        if (english && out.size() > first) {
             Token &previous = out.back();
             if ((previous.word == united && word == states) || (previous.word == per && word == cent)) {
                 previous.word = word == states ? us : percent;
@@ -239,7 +211,7 @@ void tokenize(QStringView text, Vocabulary &vocabulary, std::vector<Token> &out)
                 continue;
             }
         }
-        out.push_back({word, int(start), int(i), QChar::isUpper(codePointAt(text, start, &length))});
+        out.push_back({word, int(start), int(i), capitals && QChar::isUpper(codePointAt(text, start, &length))});
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Language.h"
+
 #include <QStringView>
 
 #include <cstdint>
@@ -18,10 +20,11 @@ struct Token {
     bool capitalised = false; // as written; with sentence position it hints at a name
 };
 
-// Splits text into words and normalises each one: NFKC, case folding,
-// accents dropped, curly apostrophes straightened, "U.S." -> "us",
-// "5,000" -> "5000", "%" and "per cent" -> "percent", "United States" -> "us",
-// and common abbreviations spelt out ("Sept" -> "september"). Appends to out.
-void tokenize(QStringView text, Vocabulary &vocabulary, std::vector<Token> &out);
+// Splits text into words and folds each one for its language (Folding.h):
+// words are runs of letters and digits, and ICU's dictionary cuts the runs
+// of scripts written without spaces (Chinese, Japanese, Thai). "%" is
+// "percent"; in English also "per cent", "United States" -> "us" and
+// common abbreviations spelt out ("Sept" -> "september"). Appends to out.
+void tokenize(QStringView text, Vocabulary &vocabulary, std::vector<Token> &out, Language language = {});
 
 } // namespace parallax

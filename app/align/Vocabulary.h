@@ -1,7 +1,9 @@
 #pragma once
 
+#include "Language.h"
 #include "WordNet.h"
 
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -9,6 +11,9 @@
 #include <vector>
 
 namespace parallax {
+
+class Stemmer;
+class StopWords;
 
 // What alignment needs to know about one distinct normalised word; worked
 // out once, when the word is first seen.
@@ -26,17 +31,27 @@ struct WordInfo {
 
 // Interns normalised words (and their stems) as small ints, so that every
 // later comparison is between ints and each distinct word is stemmed once.
+// Words are kept apart by language: one spelling in two languages is two
+// words with two stems, so articles in different languages share none.
+// The English word classes (WordClasses.h) and WordNet are read for English
+// words only.
 // Not thread-safe: the articles of one comparison are prepared one after the
 // other, and the pairs are then compared in parallel without touching it.
 class Vocabulary final
 {
 public:
-    Vocabulary() = default;
+    Vocabulary();
     // Content words are also looked up in wordNet, which must outlive the
     // vocabulary: the sentence matcher's synonyms and antonyms.
-    explicit Vocabulary(const WordNet &wordNet) : m_wordNet(&wordNet) {}
+    explicit Vocabulary(const WordNet &wordNet);
+    ~Vocabulary();
+    Vocabulary(const Vocabulary &) = delete;
+    Vocabulary &operator=(const Vocabulary &) = delete;
+    Vocabulary(Vocabulary &&) noexcept;
+    Vocabulary &operator=(Vocabulary &&) noexcept;
 
-    int intern(std::u16string_view word);
+    // word is folded for its language (Folding.h).
+    int intern(std::u16string_view word, Language language = {});
     const WordInfo &info(int word) const { return m_info[size_t(word)]; }
     std::u16string_view spelling(int word) const { return *m_spellings[size_t(word)]; }
     // The WordNet lemmas a content word may be a form of, empty for words
@@ -52,7 +67,7 @@ public:
         return m_wordNet ? m_wordNet->relation(lemmas(wordA), lemmas(wordB)) : WordNet::Relation::None;
     }
     int wordCount() const { return int(m_info.size()); }
-    int stemCount() const { return int(m_stems.size()); }
+    int stemCount() const { return m_stemCount; }
 
 private:
     struct Hash {
@@ -64,9 +79,18 @@ private:
     };
     using Map = std::unordered_map<std::u16string, int, Hash, std::equal_to<>>;
 
+    // How the words of one language are read, made when it is first met.
+    struct Reading {
+        Map words;
+        Map stems;
+        std::unique_ptr<Stemmer> stemmer;
+        const StopWords *stopWords = nullptr;
+    };
+    Reading &reading(Language language);
+
     const WordNet *m_wordNet = nullptr;
-    Map m_words;
-    Map m_stems;
+    std::vector<std::unique_ptr<Reading>> m_readings; // by Language::id()
+    int m_stemCount = 0;
     std::vector<WordInfo> m_info;
     std::vector<int> m_lemmas;            // every word's lemmas, one after the other
     std::vector<size_t> m_lemmaStart{0};  // wordCount() + 1 offsets into m_lemmas

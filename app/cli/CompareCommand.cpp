@@ -2,6 +2,7 @@
 #include "align/Aligner.h"
 #include "align/ClaimDecisions.h"
 #include "align/ComparisonCodec.h"
+#include "align/Language.h"
 #include "core/TranslationContexts.h"
 #include "export/CompareJson.h"
 #include "ingest/Importer.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -148,6 +150,16 @@ void printSummary(const QList<Article> &articles, const Comparison &comparison, 
                                       [](const ClaimCluster &claim) { return claim.unique; });
     console.out << CliText::tr("%1 claims, %2 of them unique to one article").arg(comparison.claims.size()).arg(unique)
                 << Qt::endl;
+    const QList<std::pair<QString, int>> languages = languageCounts(articles);
+    if (languages.size() > 1) {
+        QStringList counts;
+        for (const auto &[code, count] : languages) {
+            const QString language = QLocale::languageToString(QLocale(code).language());
+            counts.append(CliText::tr("%1 %2", "a number of articles in a language: 3 English").arg(count).arg(language));
+        }
+        console.out << CliText::tr("%1 articles: compared within each language").arg(counts.join(u", "_s))
+                    << Qt::endl;
+    }
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "MinHash.h"
 
 #include "align/Stemmer.h"
+#include "align/StopWords.h"
 #include "core/Article.h"
 
 #include <QRegularExpression>
@@ -35,9 +36,9 @@ std::uint64_t fnv(QStringView text, std::uint64_t hash = 0xcbf29ce484222325ULL)
 
 // Function words and reporting verbs ("that", "said") are in every story
 // and would pull unrelated articles together.
-bool isContentWord(const std::u16string_view word)
+bool isContentWord(const std::u16string_view word, const StopWords &stopWords)
 {
-    return word.size() >= 3 && !isStopWord(word);
+    return word.size() >= 3 && !stopWords.contains(word);
 }
 
 } // namespace
@@ -47,6 +48,9 @@ MinHashSignature minHashSignature(const Article &article)
     static const QRegularExpression word(u"[\\p{L}\\p{N}]+"_s);
     std::vector<std::uint64_t> shingles;
     std::u16string buffer;
+    const Language language = Language::ofArticle(article);
+    const StopWords &stopWords = StopWords::of(language);
+    Stemmer stemmer(language);
     for (const Block &block : article.blocks) {
         if (!takesPartInAlignment(block.role))
             continue;
@@ -55,10 +59,10 @@ MinHashSignature minHashSignature(const Article &article)
             const QString folded = it.next().captured().toCaseFolded();
             const std::u16string word16 = folded.toStdU16String();
             const std::u16string_view view(word16);
-            if (!isContentWord(view))
+            if (!isContentWord(view, stopWords))
                 continue;
             // Stems, so that "visit" and "visited" are one shingle.
-            const std::u16string_view stemmed = stem(view, buffer);
+            const std::u16string_view stemmed = stemmer.stem(view, buffer);
             const std::uint64_t h = fnv(QStringView(stemmed.data(), qsizetype(stemmed.size())));
             shingles.push_back(h);
             if (previous != 0)

@@ -2,6 +2,7 @@
 
 #include "ArticleJson.h"
 #include "align/AlignTypes.h"
+#include "align/Language.h"
 #include "core/Article.h"
 
 #include <QJsonArray>
@@ -90,8 +91,15 @@ QJsonObject comparisonToJson(const QList<Article> &articles, const Comparison &c
         claims.append(json);
     }
 
+    // Added within format 1: articles in different languages are compared
+    // only within their own, and a reader can say so.
+    QJsonArray languages;
+    for (const auto &[code, count] : languageCounts(articles))
+        languages.append(QJsonObject{{u"language"_s, code}, {u"articles"_s, count}});
+
     return QJsonObject{{u"format"_s, FormatVersion},
                        {u"articles"_s, articlesJson},
+                       {u"languages"_s, languages},
                        {u"pairs"_s, pairs},
                        {u"claims"_s, claims}};
 }

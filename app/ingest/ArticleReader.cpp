@@ -97,7 +97,7 @@ ArticleReader::Result ArticleReader::read(const QByteArray &bytes, const QString
                                                                  : document.declaredLanguage;
     article.language = LanguageDetector::detect(articleWords(document), declared);
 
-    SentenceSplitter splitter;
+    SentenceSplitter splitter(article.language);
     article.blocks.reserve(document.blocks.size());
     for (ParsedBlock &parsed : document.blocks) {
         Block block;

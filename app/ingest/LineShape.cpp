@@ -31,14 +31,29 @@ QChar lastSignificant(QStringView line)
     return i >= 0 ? line.at(i) : QChar();
 }
 
+// Chinese and Japanese put no space between words, which run about two
+// characters long: a line of them is as many words as half its letters.
+bool isUnspacedLetter(QChar c)
+{
+    if (c.unicode() < 0x3040)
+        return false;
+    const QChar::Script script = c.script();
+    return script == QChar::Script_Han || script == QChar::Script_Hiragana || script == QChar::Script_Katakana;
+}
+
 } // namespace
 
 int wordCount(QStringView line)
 {
     int words = 0;
+    int unspaced = 0;
     bool inWord = false;
     bool wordHasLetter = false;
     for (QChar c : line) {
+        if (isUnspacedLetter(c)) {
+            ++unspaced;
+            continue;
+        }
         if (c.isSpace()) {
             words += inWord && wordHasLetter ? 1 : 0;
             inWord = false;
@@ -48,19 +63,20 @@ int wordCount(QStringView line)
         inWord = true;
         wordHasLetter = wordHasLetter || c.isLetterOrNumber();
     }
-    return words + (inWord && wordHasLetter ? 1 : 0);
+    return words + (inWord && wordHasLetter ? 1 : 0) + (unspaced + 1) / 2;
 }
 
 bool endsSentence(QStringView line)
 {
     const QChar last = lastSignificant(line);
-    return last == u'.' || last == u'!' || last == u'?' || last == u'…';
+    return last == u'.' || last == u'!' || last == u'?' || last == u'…' || last == u'。' || last == u'！'
+        || last == u'？' || last == u'؟' || last == u'۔';
 }
 
 bool endsWithFullStop(QStringView line)
 {
     const QChar last = lastSignificant(line);
-    return last == u'.' || last == u'…';
+    return last == u'.' || last == u'…' || last == u'。' || last == u'۔';
 }
 
 bool isProse(QStringView line)

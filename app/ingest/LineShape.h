@@ -8,10 +8,12 @@ namespace parallax::lineshape {
 // furniture rules and the metadata reader both tell headlines, prose and
 // labels apart by shape, because scraped text carries no markup.
 
-// Words that hold at least one letter or digit (a lone "—" or "•" is no word).
+// Words that hold at least one letter or digit (a lone "—" or "•" is no word);
+// a run of Chinese or Japanese counts a word for every two characters.
 int wordCount(QStringView line);
 
-// Ends with . ! ? or … , possibly followed by closing quotes or brackets.
+// Ends with . ! ? or … (or the Chinese and Arabic stops and marks),
+// possibly followed by closing quotes or brackets.
 bool endsSentence(QStringView line);
 
 // Like endsSentence, but only a full stop or an ellipsis: a question or an

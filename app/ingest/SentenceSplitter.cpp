@@ -50,14 +50,38 @@ const QRegularExpression &spaceAfterInitialism()
     return rx;
 }
 
+// A lower-case letter and a stop: an abbreviation ("z. B.", "d. h.", "u. a.").
+const QRegularExpression &letterAbbreviationAtEnd()
+{
+    static const QRegularExpression rx(uR"((?:^|[\s(])\p{Ll}\.$)"_s);
+    return rx;
+}
+
+// A day or ordinal written with a stop, as German and its neighbours write
+// them ("am 17. November", "der 2. Weltkrieg").
+const QRegularExpression &ordinalAtEnd()
+{
+    static const QRegularExpression rx(uR"((?:^|\s)\d{1,2}\.$)"_s);
+    return rx;
+}
+
+bool writesOrdinalsWithStop(const QString &language)
+{
+    static const QStringList languages{u"de"_s, u"da"_s, u"no"_s, u"nb"_s, u"nn"_s, u"fi"_s, u"cs"_s,
+                                       u"sk"_s, u"pl"_s, u"hu"_s, u"sl"_s, u"hr"_s, u"sr"_s, u"et"_s};
+    return languages.contains(language.section(u'-', 0, 0).section(u'_', 0, 0).toLower());
+}
+
 // Whether the break between before and after should not be one.
-bool continuesSentence(QStringView before, QStringView after)
+bool continuesSentence(QStringView before, QStringView after, bool ordinalsWithStop)
 {
     before = before.trimmed();
     after = after.trimmed();
     if (before.isEmpty() || after.isEmpty())
         return false;
-    if (lineshape::startsLowercase(after))
+    if (lineshape::startsLowercase(after) || letterAbbreviationAtEnd().match(before).hasMatch())
+        return true;
+    if (ordinalsWithStop && ordinalAtEnd().match(before).hasMatch())
         return true;
     if (numberAbbreviationAtEnd().match(before).hasMatch())
         return after.front().isDigit();
@@ -81,13 +105,19 @@ struct SentenceSplitter::Icu {
     std::unique_ptr<icu::BreakIterator> iterator;
 };
 
-SentenceSplitter::SentenceSplitter()
+SentenceSplitter::SentenceSplitter(const QString &language)
     : m_icu(std::make_unique<Icu>())
+    , m_ordinalsWithStop(writesOrdinalsWithStop(language))
 {
     UErrorCode status = U_ZERO_ERROR;
-    // "ss=standard" suppresses breaks after the abbreviations in ICU's data.
+    // "ss=standard" suppresses breaks after the abbreviations in ICU's data
+    // for that language ("z. B.", "M.", "Sra.").
+    const QByteArray tag = (language.isEmpty() ? QByteArray("en") : language.toLatin1()).replace('_', '-');
+    const icu::Locale locale = icu::Locale::forLanguageTag(tag.constData(), status);
+    const QByteArray withSuppressions = QByteArray(U_SUCCESS(status) ? locale.getName() : "en") + "@ss=standard";
+    status = U_ZERO_ERROR;
     m_icu->iterator.reset(
-        icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+        icu::BreakIterator::createSentenceInstance(icu::Locale(withSuppressions.constData()), status));
     if (U_FAILURE(status))
         m_icu->iterator.reset();
 }
@@ -135,7 +165,7 @@ QList<Sentence> SentenceSplitter::split(const QString &text)
         if (!last) {
             const QStringView before = QStringView(text).mid(start, end - start);
             const QStringView after = QStringView(text).mid(end, boundaries.at(i + 1) - end);
-            if (continuesSentence(before, after))
+            if (continuesSentence(before, after, m_ordinalsWithStop))
                 continue;
         }
         appendTrimmed(sentences, text, start, end);

@@ -9,11 +9,16 @@
 
 namespace parallax {
 
-// Splits a block's text into sentences with ICU's sentence rules for English
-// (breaks after known abbreviations suppressed), then mends what those rules
-// get wrong in news copy: initials ("J. Smith"), titles ("Dr. Roe", "No. 2"),
-// initialisms ("the U.S. Senate" goes on, "the U.S. The talks" ends), and a
-// quote ending in "?" or "!" that the sentence goes on after ("“Why?” he asked.").
+// Splits a block's text into sentences with ICU's sentence rules for the
+// article's language (breaks after the abbreviations ICU knows for it
+// suppressed; English when the language is unknown), which end Chinese
+// sentences at 。！？ and Arabic ones at ؟ and the Arabic full stop with no
+// space after them. It then mends what those rules get wrong in news copy:
+// initials ("J. Smith"), titles ("Dr. Roe", "No. 2"), one-letter
+// abbreviations ("z. B."), ordinals where a language writes them with a stop
+// ("am 17. November"), initialisms ("the U.S. Senate" goes on, "the U.S.
+// The talks" ends), and a quote ending in "?" or "!" that the sentence goes
+// on after ("“Why?” he asked.").
 // Closing quotes stay with their sentence.
 //
 // Holds one ICU break iterator (costly to create), so reuse a splitter; it is
@@ -21,7 +26,8 @@ namespace parallax {
 class SentenceSplitter final
 {
 public:
-    SentenceSplitter();
+    // language: BCP 47, as Article::language holds it; empty is English.
+    explicit SentenceSplitter(const QString &language = {});
     ~SentenceSplitter();
     Q_DISABLE_COPY_MOVE(SentenceSplitter)
 
@@ -34,6 +40,7 @@ private:
 
     struct Icu;
     std::unique_ptr<Icu> m_icu;
+    bool m_ordinalsWithStop = false; // "am 17. November" goes on
 };
 
 } // namespace parallax

@@ -9,6 +9,7 @@
 #include "align/Aligner.h"
 #include "align/WordNet.h"
 #include "core/Article.h"
+#include "ingest/SentenceSplitter.h"
 
 #include <benchmark/benchmark.h>
 #include <dtl/dtl.hpp>
@@ -179,6 +180,48 @@ void BM_AlignPair(benchmark::State &state)
 }
 BENCHMARK(BM_AlignPair)->Arg(1000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_AlignPair)->Arg(100000)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// Two outlets' versions of an invented story in another language
+// (tests/data/stories/<language>/001.txt and 002.txt), their lines repeated
+// until each article holds at least size words (characters for Chinese),
+// split into sentences as the importer splits that language.
+Article storyArticle(const QString &language, const QString &file, int size, bool countCharacters)
+{
+    QFile in(QStringLiteral(PARALLAX_SOURCE_DIR "/tests/data/stories/") + language + u'/' + file);
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    QStringList lines;
+    for (const QString &line : QString::fromUtf8(in.readAll()).split(u'\n')) {
+        if (line.trimmed().size() > 40)
+            lines.append(line.trimmed());
+    }
+    SentenceSplitter splitter(language);
+    Article a;
+    a.language = language;
+    int count = 0;
+    for (int i = 0; count < size && !lines.isEmpty(); ++i) {
+        const QString &text = lines[i % lines.size()];
+        a.blocks.append(Block{text, BlockRole::Body, false, splitter.split(text)});
+        count += countCharacters ? int(text.size()) : int(text.count(u' ')) + 1;
+    }
+    return a;
+}
+
+void BM_AlignPairInLanguage(benchmark::State &state, const QString &language, int size, bool countCharacters)
+{
+    const Article a = storyArticle(language, QStringLiteral("001.txt"), size, countCharacters);
+    const Article b = storyArticle(language, QStringLiteral("002.txt"), size, countCharacters);
+    if (a.blocks.isEmpty() || b.blocks.isEmpty()) {
+        state.SkipWithError("story missing");
+        return;
+    }
+    for (auto _ : state)
+        benchmark::DoNotOptimize(alignPair(a, b));
+    state.counters["words"] = double(a.wordCount() + b.wordCount());
+}
+BENCHMARK_CAPTURE(BM_AlignPairInLanguage, german_1000_words, QStringLiteral("de"), 1000, false)->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_AlignPairInLanguage, chinese_1000_characters, QStringLiteral("zh"), 1000, true)
+    ->Unit(benchmark::kMicrosecond);
 
 void BM_DtlWordDiff(benchmark::State &state)
 {

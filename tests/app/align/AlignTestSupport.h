@@ -7,6 +7,7 @@
 #include "core/Article.h"
 
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,10 +23,11 @@ namespace parallax::test {
 using namespace Qt::StringLiterals;
 
 // A crude stand-in for the importer's ICU splitter: a sentence ends at . ! or
-// ? (and any closing quote) followed by a space.
+// ? (and any closing quote) followed by a space, or at a Chinese or Arabic
+// full stop, question or exclamation mark.
 inline QList<Sentence> splitSentences(const QString &text)
 {
-    static const QRegularExpression end(uR"([.!?]["'”’]*\s+)"_s);
+    static const QRegularExpression end(uR"([.!?]["'”’]*\s+|[。！？؟۔][”’」』]*\s*)"_s);
     QList<Sentence> sentences;
     int start = 0;
     auto it = end.globalMatch(text);
@@ -75,6 +77,8 @@ inline std::optional<Truth> loadTruth(const QString &truthPath)
     truth.json = QJsonDocument::fromJson(file.readAll()).object();
     const QJsonObject articles = truth.json.value(u"articles"_s).toObject();
     const QString dir = QFileInfo(truthPath).absolutePath();
+    const QString folder = QFileInfo(dir).fileName();
+    const QString languageOfFolder = QFileInfo(dir).dir().dirName() == u"stories"_s ? folder : QString();
     for (const QString &key : articles.keys()) {
         const QJsonObject meta = articles.value(key).toObject();
         QFile text(dir + u'/' + meta.value(u"file"_s).toString());
@@ -88,6 +92,8 @@ inline std::optional<Truth> loadTruth(const QString &truthPath)
             captions.insert(line.toString().trimmed());
         Article a;
         a.sourcePath = text.fileName();
+        // The stories of tests/data/stories/<language>/ are named by their folder.
+        a.language = truth.json.value(u"language"_s).toString(languageOfFolder);
         a.meta.outlet = meta.value(u"outlet"_s).toString();
         a.meta.title = meta.value(u"title"_s).toString();
         for (const QString &raw : QString::fromUtf8(text.readAll()).split(u'\n')) {
@@ -184,12 +190,14 @@ private:
 
     std::optional<Location> locate(int article, const QString &text) const
     {
-        const QString wanted = text.simplified();
+        // As written first: simplified() turns a no-break space ("180 000") into a space.
         const QList<Block> &blocks = m_truth.articles[article].blocks;
-        for (int b = 0; b < blocks.size(); ++b) {
-            const int k = int(blocks[b].text.indexOf(wanted));
-            if (k >= 0)
-                return Location{b, k, k + int(wanted.size())};
+        for (const QString &wanted : {text.trimmed(), text.simplified()}) {
+            for (int b = 0; b < blocks.size(); ++b) {
+                const int k = int(blocks[b].text.indexOf(wanted));
+                if (k >= 0)
+                    return Location{b, k, k + int(wanted.size())};
+            }
         }
         return std::nullopt;
     }

@@ -47,6 +47,18 @@ void TestAlignTruth::figures_data()
     QTest::newRow("seeds") << QStringLiteral(PARALLAX_SEEDS_DIR "/truth.json") << 0.2 << 10 << 0.8;
     QTest::newRow("invented") << QStringLiteral(PARALLAX_TEST_DATA "/align/story/truth.json") << 0.65 << 0 << 0.9;
     QTest::newRow("invented2") << QStringLiteral(PARALLAX_TEST_DATA "/align/story2/truth.json") << 0.4 << 0 << 0.9;
+    // One invented story per language the window speaks (tests/data/stories),
+    // guarding the figures measured: the 0.9 unique recall; few
+    // paraphrases found yet, most in Spanish least; suspicious pairs as
+    // measured, Chinese's many from clauses ICU cuts into short words.
+    const auto story = [](const char *language) -> QString {
+        return QStringLiteral(PARALLAX_TEST_DATA "/stories/") + QLatin1String(language) + u"/truth.json"_s;
+    };
+    QTest::newRow("de") << story("de") << 0.3 << 2 << 0.9;
+    QTest::newRow("fr") << story("fr") << 0.4 << 1 << 0.9;
+    QTest::newRow("es") << story("es") << 0.2 << 2 << 0.9;
+    QTest::newRow("zh") << story("zh") << 0.6 << 15 << 0.9;
+    QTest::newRow("ar") << story("ar") << 0.4 << 0 << 0.9;
 }
 
 void TestAlignTruth::figures()
@@ -76,6 +88,11 @@ void TestAlignTruth::figures()
     QVERIFY(f.verbatimNearRecall() >= 0.95);
     QVERIFY(f.uniqueRecall() >= minUnique);
     QVERIFY(f.paraphraseRecall() >= minParaphrase);
+    // Same frame, another figure ("1,5" / "1,2 Millionen Module", "约200辆" /
+    // "300余辆"): the matcher reads one claim told two ways, a discrepancy;
+    // these stories' truth wants two claims.
+    QEXPECT_FAIL("de", "a figure discrepancy is linked as one claim told two ways", Continue);
+    QEXPECT_FAIL("zh", "a figure discrepancy is linked as one claim told two ways", Continue);
     QCOMPARE(f.wrong, 0);
     QVERIFY(f.suspicious <= maxSuspicious);
 }

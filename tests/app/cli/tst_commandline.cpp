@@ -1,6 +1,7 @@
 #include "CliRun.h"
 #include "LibraryBackends.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -184,6 +185,37 @@ private slots:
         QVERIFY(!pair[u"links"_s].toArray().isEmpty());
         QVERIFY(pair[u"shared_words"_s].toObject()[u"a"_s].toDouble() > 0.2);
         QVERIFY(!result[u"claims"_s].toArray().isEmpty());
+    }
+
+    void mixedLanguagesAreComparedWithinEach()
+    {
+        QTemporaryDir dir;
+        const auto write = [&dir](const QString &name, const QString &text) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text.toUtf8());
+        };
+        const QString english = u"Blinken arrived in Beijing on Sunday for two days of talks with Qin Gang.\n"_s;
+        write(u"a.txt"_s, english);
+        write(u"b.txt"_s, english);
+        write(u"c.txt"_s, u"美国国务卿布林肯周日抵达北京，开始为期两天的访问。\n"_s);
+        const QStringList files{dir.filePath(u"a.txt"_s), dir.filePath(u"b.txt"_s), dir.filePath(u"c.txt"_s)};
+
+        const Run run = parallaxRun(QStringList{u"compare"_s, u"--no-store"_s} + files + QStringList{u"--json"_s, u"-"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = json(run.out).object();
+        const QJsonArray languages = result[u"languages"_s].toArray();
+        QCOMPARE(languages.size(), 2);
+        QCOMPARE(languages[0].toObject()[u"language"_s].toString(), u"en"_s);
+        QCOMPARE(languages[0].toObject()[u"articles"_s].toInt(), 2);
+        QCOMPARE(languages[1].toObject()[u"language"_s].toString(), u"zh"_s);
+        for (const QJsonValue &pair : result[u"pairs"_s].toArray())
+            QVERIFY(pair[u"b"_s].toInt() != 2 && pair[u"a"_s].toInt() != 2);
+
+        const Run summary = parallaxRun(QStringList{u"compare"_s, u"--no-store"_s} + files);
+        QCOMPARE(summary.exitCode, 0);
+        QVERIFY2(summary.out.contains(u"2 English, 1 Chinese articles: compared within each language"_s),
+                 qPrintable(summary.out));
     }
 
     void compareByIdUsesTheLibraryAndItsCache()

@@ -20,6 +20,7 @@ private slots:
     void fixtures_data();
     void fixtures();
     void shortLastParagraphStaysBody();
+    void chineseParagraphsAreBody();
     void mastheadAboveHeadlineIsFurniture_data();
     void mastheadAboveHeadlineIsFurniture();
     void structuralRolesUntouched();
@@ -163,6 +164,19 @@ void TestFurnitureClassifier::shortLastParagraphStaysBody()
     QCOMPARE(document.blocks.at(4).text, u"She declined to comment."_s);
     QCOMPARE(document.blocks.at(4).role, BlockRole::Body);
     QCOMPARE(document.blocks.at(5).role, BlockRole::Furniture);
+}
+
+void TestFurnitureClassifier::chineseParagraphsAreBody()
+{
+    // No spaces between words: each paragraph once read as a one-word line.
+    const ParsedDocument document = classified(
+        u"青澜日报\n\n青澜湾跨海大桥今日通车\n\n"
+        "全长24.6千米的青澜湾跨海大桥于1日上午正式通车，青澜市区至南屿新区的车程由原来的约90分钟缩短至25分钟。\n\n"
+        "通车仪式结束后，首批约200辆社会车辆驶上大桥。家住南屿新区的渔民林国栋清晨五点就开车排在了收费站前。\n\n"
+        "大桥总投资约300亿元，历时6年建成，高峰期有1.2万名建设者同时施工。\n"_s);
+    QCOMPARE(document.blocks.size(), 5);
+    for (int b = 2; b < 5; ++b)
+        QCOMPARE(document.blocks.at(b).role, BlockRole::Body);
 }
 
 void TestFurnitureClassifier::mastheadAboveHeadlineIsFurniture_data()

@@ -18,6 +18,8 @@ private slots:
     void rangesAreTrimmedUtf16Offsets();
     void splitterIsReusable();
     void seedParagraphsSplitCleanly();
+    void byLanguage_data();
+    void byLanguage();
 
 private:
     SentenceSplitter m_splitter;
@@ -88,6 +90,34 @@ void TestSentenceSplitter::split()
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
     QCOMPARE(sentenceTexts(text, m_splitter.split(text)), expected);
+}
+
+void TestSentenceSplitter::byLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("chinese") << u"zh"_s << u"布林肯周日抵达北京。他将会见秦刚！会谈顺利吗？"_s
+                             << QStringList{u"布林肯周日抵达北京。"_s, u"他将会见秦刚！"_s, u"会谈顺利吗？"_s};
+    QTest::newRow("chinese quote closes") << u"zh-Hans"_s << u"他说：“我们会来。”随后离开。"_s
+                                          << QStringList{u"他说：“我们会来。”"_s, u"随后离开。"_s};
+    QTest::newRow("arabic question mark") << u"ar"_s << u"هل تنجح المحادثات؟ قال الوزير إنها بدأت."_s
+                                          << QStringList{u"هل تنجح المحادثات؟"_s, u"قال الوزير إنها بدأت."_s};
+    QTest::newRow("arabic full stop") << u"ar"_s << u"وصل الوزير۔ بدأت المحادثات۔"_s
+                                      << QStringList{u"وصل الوزير۔"_s, u"بدأت المحادثات۔"_s};
+    QTest::newRow("german abbreviation") << u"de"_s << u"Er kam z. B. am Montag. Sie ging."_s
+                                         << QStringList{u"Er kam z. B. am Montag."_s, u"Sie ging."_s};
+    QTest::newRow("german ordinal date") << u"de"_s << u"Am 17. November schließt das Werk. Es geht um 1450 Jobs."_s
+                                         << QStringList{u"Am 17. November schließt das Werk."_s, u"Es geht um 1450 Jobs."_s};
+}
+
+void TestSentenceSplitter::byLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    SentenceSplitter splitter(language);
+    QCOMPARE(sentenceTexts(text, splitter.split(text)), expected);
 }
 
 void TestSentenceSplitter::rangesAreTrimmedUtf16Offsets()

@@ -15,6 +15,12 @@ namespace {
 
 constexpr auto Insensitive = QRegularExpression::CaseInsensitiveOption;
 
+// Rules that look for a phrase inside a line only apply to lines of notice
+// length: a long paragraph that mentions cookies or copyright is article text.
+constexpr int MaxNoticeWords = 60;
+constexpr int MaxLabelWords = 8;
+
+
 // Labels of buttons, players, ads and navigation, alone on their line.
 const QRegularExpression &chromeLabel()
 {
@@ -68,6 +74,41 @@ const std::array<QRegularExpression, 7> &furniturePatterns()
         QRegularExpression(uR"(\bfollow us\b|\blike us on\b)"_s, Insensitive),
     };
     return patterns;
+}
+
+// The same kinds of furniture in the other languages the window speaks
+// (German, French, Spanish, Chinese, Arabic): ad labels and "read also"
+// headings alone on their line, source, editor, share and copyright lines,
+// bylines, and date lines. Whole-line or line-start patterns only, so that
+// prose quoting such a word stays article text.
+bool isNoticeInAnotherLanguage(QStringView line, int words)
+{
+    static const QRegularExpression label(
+        uR"(^(?:anzeige|werbung|publicité|publicidad|anuncio|广告|推广|إعلان|اعلان)\s*[:：]?$)"
+        uR"(|^(?:lesen sie auch|mehr zum thema|auch interessant|lire aussi|à lire aussi|sur le même sujet)"
+        uR"(|lea también|lee también|te puede interesar|más información|相关阅读|相关新闻|延伸阅读|اقرأ أيضاً?|اقرأ ايضا)\s*[:：]?)"_s,
+        Insensitive);
+    static const QRegularExpression notice(
+        uR"(^(?:quelle|source|fuente|来源|المصدر|责任编辑|编辑|分享到|teilen|partager|compartir)\s*[:：])"
+        uR"(|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|版权所有|版权声明|未经授权不得转载)"
+        uR"(|جميع الحقوق محفوظة|^免责声明|^打开\s*app|^(?:dieser (?:beitrag|artikel) wurde mit material|con información de)\b)"_s,
+        Insensitive);
+    // "Von Jana Vogt", "Par Élise Marquant", "بقلم: سامر ناصيف", "记者 周雨桐"
+    static const QRegularExpression byline(
+        uR"(^(?:(?i:von|par|por)\s+\p{Lu}\S*(?:\s+\S+){0,4}|بقلم\s*:?\s+\S.*|(?:记者|作者)\s*[:：]?\s*\S.*)$)"_s);
+    // A date with a time or a year beside it, in digits: "17.11.2026, 14:32
+    // Uhr", "10/11/2026 - 13:20 h", "2026年12月01日 11:08", "٢٠٢٦ - ١٤:٢٠".
+    static const QRegularExpression numericDate(
+        uR"(\d{1,4}\s*[./\-年]\s*\d{1,2}\s*[./\-月]\s*\d{1,4}|\d{1,2}:\d{2}.*\d{4}|\d{4}.*\d{1,2}:\d{2})"_s,
+        QRegularExpression::UseUnicodePropertiesOption);
+    if (words <= MaxLabelWords && label.match(line).hasMatch())
+        return true;
+    if (words <= MaxNoticeWords && notice.match(line).hasMatch())
+        return true;
+    constexpr int MaxMetadataWords = 14;
+    if (words > MaxMetadataWords || lineshape::endsWithFullStop(line))
+        return false;
+    return byline.match(line).hasMatch() || numericDate.match(line).hasMatch();
 }
 
 // A notice about the reader's browser, JavaScript or cookies: it speaks to
@@ -125,7 +166,7 @@ bool isCaption(QStringView line)
 {
     static const QRegularExpression filed(uR"(^(?:file(?: photo)?|photo|picture|image)\s*:)"_s, Insensitive);
     static const QRegularExpression credit(
-        uR"((?:^|[\s.])(?:photos?|pictures?|photograph|image|pic|credit|photo credit|illustration|graphic)\s*:\s*(?-i:[A-Z])[^.!?:]{0,60}$)"_s,
+        uR"((?:^|[\s.])(?:photos?|pictures?|photograph|image|pic|credit|photo credit|illustration|graphic|foto|bild|imagen)\s*:\s*(?-i:[A-Z])[^.!?:]{0,60}$)"_s,
         Insensitive);
     static const QRegularExpression agencyCredit(
         uR"(\((?:[^()]*[\s/])?(?:Reuters|AP|AFP|PA|EPA|Getty(?: Images)?|Xinhua|Bloomberg|Shutterstock|Alamy|Pool|ANI|PTI|Anadolu|Kyodo|Yonhap|dpa|DPA|Sipa|NurPhoto|SOPA Images)(?:[\s/][^()]*)?\)$)"_s);
@@ -137,13 +178,11 @@ bool isCaption(QStringView line)
         if (lineshape::wordCount(creditText) <= MaxCreditWords + 1)
             return true;
     }
-    return filed.match(line).hasMatch() || agencyCredit.match(line).hasMatch();
+    // Chinese photo credit: "（本报记者 何嘉明 摄）"
+    static const QRegularExpression chineseCredit(uR"([（(][^（）()]{1,30}摄[）)]$)"_s);
+    return filed.match(line).hasMatch() || agencyCredit.match(line).hasMatch()
+        || chineseCredit.match(line).hasMatch();
 }
-
-// Rules that look for a phrase inside a line only apply to lines of notice
-// length: a long paragraph that mentions cookies or copyright is article text.
-constexpr int MaxNoticeWords = 60;
-constexpr int MaxLabelWords = 8;
 
 } // namespace
 
@@ -172,8 +211,10 @@ std::optional<BlockRole> lineFurnitureRole(QStringView line)
         if (pattern.match(line).hasMatch())
             return BlockRole::Furniture;
     }
-    if (isBrowserNotice(line) || isSelfPromotion(line) || isNavigationTrail(line))
+    if (isBrowserNotice(line) || isSelfPromotion(line) || isNavigationTrail(line)
+        || isNoticeInAnotherLanguage(line, words)) {
         return BlockRole::Furniture;
+    }
     return std::nullopt;
 }
 

@@ -104,6 +104,27 @@ void TestFurnitureClassifier::lineRule_data()
     QTest::newRow("file photo") << u"FILE PHOTO: A view of the harbour, May 3, 2021."_s << caption;
     QTest::newRow("menu") << u"Home | News | Business | Sport"_s << furniture;
     QTest::newRow("breadcrumb") << u"World › Europe › Harbour towns"_s << furniture;
+    QTest::newRow("de ad") << u"Anzeige"_s << furniture;
+    QTest::newRow("fr ad") << u"PUBLICITÉ"_s << furniture;
+    QTest::newRow("zh ad") << u"广告"_s << furniture;
+    QTest::newRow("ar ad") << u"إعلان"_s << furniture;
+    QTest::newRow("de read also") << u"Lesen Sie auch: Neue Brücke über die Saale"_s << furniture;
+    QTest::newRow("zh related") << u"相关阅读"_s << furniture;
+    QTest::newRow("fr source") << u"Source : AFI"_s << furniture;
+    QTest::newRow("zh editor") << u"责任编辑：许文静"_s << furniture;
+    QTest::newRow("es copyright") << u"© Diario del Sur. Todos los derechos reservados."_s << furniture;
+    QTest::newRow("de byline") << u"Von Miriam Kessler"_s << furniture;
+    QTest::newRow("ar byline") << u"بقلم: سامر ناصيف | 20 أكتوبر 2026"_s << furniture;
+    QTest::newRow("de date line") << u"17.11.2026, 14:32 Uhr"_s << furniture;
+    QTest::newRow("zh date line") << u"2026年12月01日 11:08\u3000来源：华讯社"_s << furniture;
+    QTest::newRow("ar date line") << u"الأحد ١٨ تشرين الأول/أكتوبر ٢٠٢٦ - ١٤:٢٠"_s << furniture;
+    QTest::newRow("de photo credit") << u"Das Werk am Stadtrand. Foto: Tagblatt/Jörg Pahl"_s << caption;
+    QTest::newRow("zh photo credit") << u"12月1日，车辆驶上跨海大桥。（本报记者 何嘉明 摄）"_s << caption;
+    QTest::newRow("de sentence with a date")
+        << u"Am 17.11.2026 um 14:32 Uhr legte das Werk die Bänder still."_s << -1;
+    QTest::newRow("fr sentence starting Par") << u"Par ailleurs, la mairie a promis une enquête sur les coûts du chantier."_s
+                                              << -1;
+    QTest::newRow("zh sentence about ads") << u"该公司去年的广告收入增长了百分之十二。"_s << -1;
     QTest::newRow("body sentence") << u"The port authority said the repairs cost £2m."_s << -1;
     QTest::newRow("quoted promotion") << u"\u201cFollow our channel for updates,\u201d the minister told supporters."_s
                                       << -1;

@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 
 #include <algorithm>
@@ -65,7 +66,11 @@ MetadataDialog::MetadataDialog(const ArticleMetadata &meta, const QString &langu
     form->addRow(tr("&Outlet:"), m_outlet);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Byline:"), m_byline);
-    form->addRow(tr("&Published:"), dateRow);
+    // A row that is a layout gets no buddy from the form, and its label
+    // would show the "&" instead of a shortcut.
+    auto *publishedLabel = new QLabel(tr("&Published:"), this);
+    publishedLabel->setBuddy(m_dated);
+    form->addRow(publishedLabel, dateRow);
     form->addRow(tr("&Address:"), m_url);
     form->addRow(tr("&Language:"), m_language);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

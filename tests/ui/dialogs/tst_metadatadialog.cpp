@@ -1,5 +1,6 @@
 #include "dialogs/MetadataDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -38,6 +39,22 @@ class TestMetadataDialog final : public QObject
 
 private Q_SLOTS:
     void cleanup() { QLocale::setDefault(QLocale::c()); }
+
+    // A label without a buddy shows its "&" to the person instead of a shortcut.
+    void everyLabelIsAShortcutToItsField()
+    {
+        MetadataDialog dialog(sampleMeta(), u"de"_s);
+        int labels = 0;
+        for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (!label->text().contains(u'&'))
+                continue;
+            ++labels;
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+        }
+        QCOMPARE(labels, 6);
+        auto *known = field<QCheckBox>(dialog, u"&Published:"_s);
+        QVERIFY(known);
+    }
 
     void showsTheArticlesLanguageByName()
     {

@@ -19,6 +19,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 using namespace parallax;
@@ -131,11 +132,14 @@ private slots:
     void manyOpeningANewLibraryAtOnceAllSucceed()
     {
         PostgresCluster &cluster = PostgresCluster::shared();
+        // Four at once whatever the number of cores.
+        QThreadPool pool;
+        pool.setMaxThreadCount(4);
         for (int round = 0; round < 3; ++round) {
             const QString url = cluster.url(cluster.newDatabase());
             QList<QFuture<QString>> opens;
             for (int person = 0; person < 4; ++person) {
-                opens.append(QtConcurrent::run([url] {
+                opens.append(QtConcurrent::run(&pool, [url] {
                     const Database db(url);
                     return db.errorString();
                 }));
@@ -165,9 +169,13 @@ private slots:
             }
             return errors;
         };
-        QFuture<QStringList> one = QtConcurrent::run(writer, QByteArray("one"));
-        QFuture<QStringList> two = QtConcurrent::run(writer, QByteArray("two"));
-        QFuture<int> reader = QtConcurrent::run([url, &one, &two] {
+        // A pool of its own: the global one has a thread per core, and on two
+        // cores the reader would wait for a writer to finish.
+        QThreadPool pool;
+        pool.setMaxThreadCount(3);
+        QFuture<QStringList> one = QtConcurrent::run(&pool, writer, QByteArray("one"));
+        QFuture<QStringList> two = QtConcurrent::run(&pool, writer, QByteArray("two"));
+        QFuture<int> reader = QtConcurrent::run(&pool, [url, &one, &two] {
             Database db(url);
             ArticleStore store(db);
             int reads = 0;

@@ -3,6 +3,7 @@
 #include "align/ClaimDecisions.h"
 #include "align/ComparisonCodec.h"
 #include "align/Language.h"
+#include "core/LanguageNames.h"
 #include "core/TranslationContexts.h"
 #include "export/CompareJson.h"
 #include "ingest/Importer.h"
@@ -16,7 +17,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -154,8 +154,7 @@ void printSummary(const QList<Article> &articles, const Comparison &comparison, 
     if (languages.size() > 1) {
         QStringList counts;
         for (const auto &[code, count] : languages) {
-            const QString language = QLocale::languageToString(QLocale(code).language());
-            counts.append(CliText::tr("%1 %2", "a number of articles in a language: 3 English").arg(count).arg(language));
+            counts.append(CliText::tr("%1 %2", "a number of articles in a language: 3 English").arg(count).arg(languageName(code)));
         }
         console.out << CliText::tr("%1 articles: compared within each language").arg(counts.join(u", "_s))
                     << Qt::endl;

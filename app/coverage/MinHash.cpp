@@ -1,5 +1,6 @@
 #include "MinHash.h"
 
+#include "align/Folding.h"
 #include "align/Stemmer.h"
 #include "align/StopWords.h"
 #include "core/Article.h"
@@ -48,6 +49,7 @@ MinHashSignature minHashSignature(const Article &article)
     static const QRegularExpression word(u"[\\p{L}\\p{N}]+"_s);
     std::vector<std::uint64_t> shingles;
     std::u16string buffer;
+    std::u16string folded;
     const Language language = Language::ofArticle(article);
     const StopWords &stopWords = StopWords::of(language);
     Stemmer stemmer(language);
@@ -56,9 +58,10 @@ MinHashSignature minHashSignature(const Article &article)
             continue;
         std::uint64_t previous = 0;
         for (auto it = word.globalMatch(block.text); it.hasNext();) {
-            const QString folded = it.next().captured().toCaseFolded();
-            const std::u16string word16 = folded.toStdU16String();
-            const std::u16string_view view(word16);
+            // Folded as the aligner folds (ß as ss, Arabic letter variants
+            // as one), so that a story is found by the words it compares.
+            foldWord(it.next().capturedView(), language, folded);
+            const std::u16string_view view(folded);
             if (!isContentWord(view, stopWords))
                 continue;
             // Stems, so that "visit" and "visited" are one shingle.
